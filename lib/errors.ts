@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+// One error model for every transport: services throw AppError; route handlers and server
+// actions turn it into `{ error: { code, message, details } }` with the status below. Anything
+// else is an internal error whose message never reaches the client.
+export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  VALIDATION_FAILED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export type FieldError = { field: string; message: string };
+export type PublicError = { code: ErrorCode; message: string; details?: unknown };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found`);
+export const forbidden = (message = "You do not have permission to do this") => new AppError("FORBIDDEN", message);
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join(".") : "(body)",
+    message: issue.message,
+  }));
+}
+
+export function validationError(errors: FieldError[]): AppError {
+  const summary = errors
+    .slice(0, 5)
+    .map((e) => `${e.field}: ${e.message}`)
+    .join("; ");
+  return new AppError("VALIDATION_FAILED", `Invalid input — ${summary}`, { fields: errors });
+}
+
+/** Parses with a zod schema or throws a 422 AppError naming every bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(fieldErrors(result.error));
+  return result.data;
+}
+
+/** Prisma's unique-constraint violation, mapped by callers to a 409 naming the field. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+export function toPublicError(error: unknown): PublicError {
+  if (error instanceof AppError) {
+    return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
+  }
+  console.error("[strata] internal error", error);
+  return { code: "INTERNAL", message: "Something went wrong on our side. The error was logged." };
+}
