@@ -1,0 +1,84 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { notFound, parseInput } from "@/lib/errors";
+import { authorize, type Actor } from "@/lib/permissions";
+import { listUseCasesSchema, type ListUseCasesInput } from "./schemas";
+import { isReviewOverdue, serializeUseCase } from "./serialize";
+
+type Reader = { db: PrismaClient; actor: Actor };
+
+const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+
+export async function listUseCases({ db, actor }: Reader, input: ListUseCasesInput | Record<string, unknown>) {
+  authorize(actor, "use-case:read");
+  const f = parseInput(listUseCasesSchema, input);
+  // Everyone with use-case:read sees every team's use cases; API tokens see their own team's.
+  const where: Prisma.UseCaseWhereInput = {
+    ...(actor.kind === "token" ? { teamId: actor.teamId } : {}),
+    ...(f.teamId ? { teamId: f.teamId } : {}),
+    ...(f.riskTier ? { riskTier: f.riskTier } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.overdue === "true" ? { nextReviewDate: { lt: today() }, status: { notIn: ["RETIRED", "REJECTED"] } } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { name: { contains: f.q, mode: "insensitive" } },
+            { slug: { contains: f.q, mode: "insensitive" } },
+            { description: { contains: f.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.useCase.count({ where }),
+    db.useCase.findMany({
+      where,
+      orderBy: [f.sort === "nextReviewDate" ? { nextReviewDate: { sort: f.order, nulls: "last" } } : { [f.sort]: f.order }, { id: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+      include: { team: { select: { id: true, name: true, slug: true } } },
+    }),
+  ]);
+  return {
+    items: rows.map((u) => ({ ...serializeUseCase(u), team: u.team, isReviewOverdue: isReviewOverdue(u) })),
+    page: f.page,
+    pageSize: f.pageSize,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / f.pageSize)),
+  };
+}
+
+export async function getUseCaseOrThrow({ db, actor }: Reader, idOrSlug: string) {
+  authorize(actor, "use-case:read");
+  const u = await db.useCase.findFirst({
+    where: {
+      OR: [{ id: idOrSlug }, { slug: idOrSlug }],
+      ...(actor.kind === "token" ? { teamId: actor.teamId } : {}),
+    },
+    include: { team: { select: { id: true, name: true, slug: true } } },
+  });
+  if (!u) throw notFound("Use case");
+  return { ...serializeUseCase(u), team: u.team, isReviewOverdue: isReviewOverdue(u) };
+}
+
+/** The review thread and the history (from the audit log) shown on the detail page. */
+export async function getUseCaseActivity({ db }: Reader, id: string) {
+  const [reviews, history] = await Promise.all([
+    db.useCaseReview.findMany({ where: { useCaseId: id }, orderBy: { createdAt: "asc" } }),
+    db.auditEvent.findMany({ where: { resourceType: "use-case", resourceId: id }, orderBy: { seq: "asc" }, take: 200 }),
+  ]);
+  const userIds = [...new Set(reviews.map((r) => r.reviewerId))];
+  const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    reviews: reviews.map((r) => ({ ...r, reviewerName: names.get(r.reviewerId) ?? "Unknown user", createdAt: r.createdAt.toISOString() })),
+    history: history.map((e) => ({
+      seq: e.seq.toString(),
+      at: e.at.toISOString(),
+      actorLabel: e.actorLabel,
+      actorRole: e.actorRole,
+      action: e.action,
+      before: e.before,
+      after: e.after,
+    })),
+  };
+}

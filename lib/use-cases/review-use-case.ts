@@ -1,0 +1,64 @@
+import { AppError, parseInput } from "@/lib/errors";
+import { newId, type ServiceContext } from "@/lib/context";
+import { authorize } from "@/lib/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { REQUIRED_APPROVALS, reviewUseCaseSchema } from "./schemas";
+import { serializeUseCase } from "./serialize";
+import { lockUseCaseOrThrow } from "./load-use-case";
+
+const NEXT_STATUS = { APPROVE: "APPROVED", REQUEST_CHANGES: "CHANGES_REQUESTED", REJECT: "REJECTED" } as const;
+
+/**
+ * Records a reviewer's decision. Approval needs as many different reviewers as the risk tier
+ * asks for; a request for changes or a rejection decides at once. The row lock in
+ * lockUseCaseOrThrow serialises concurrent reviewers, so exactly one of them causes the change.
+ */
+export async function reviewUseCase(ctx: ServiceContext, id: string, input: unknown) {
+  const { decision, comment } = parseInput(reviewUseCaseSchema, input);
+  authorize(ctx.actor, "use-case:review");
+  return ctx.db.$transaction(async (tx) => {
+    const current = await lockUseCaseOrThrow(tx, id);
+    if (current.status !== "SUBMITTED") {
+      throw new AppError("CONFLICT", `Only a submitted use case can be reviewed; this one is ${current.status}`);
+    }
+    if (current.submittedById === ctx.actor.id || current.createdById === ctx.actor.id) {
+      throw new AppError("FORBIDDEN", "You cannot review a use case you created or submitted");
+    }
+    if (decision === "APPROVE" && current.riskTier === "PROHIBITED") {
+      throw new AppError("CONFLICT", "A use case in the PROHIBITED risk tier can never be approved");
+    }
+    const already = await tx.useCaseReview.findUnique({
+      where: { useCaseId_round_reviewerId: { useCaseId: id, round: current.reviewRound, reviewerId: ctx.actor.id } },
+      select: { decision: true },
+    });
+    if (already) throw new AppError("CONFLICT", `You already decided on this submission (${already.decision})`);
+
+    const review = await tx.useCaseReview.create({
+      data: { id: newId("rev"), useCaseId: id, round: current.reviewRound, reviewerId: ctx.actor.id, decision, comment },
+    });
+    await recordAuditEvent(tx, ctx, {
+      action: "use-case.review",
+      resourceType: "use-case",
+      resourceId: id,
+      after: { reviewId: review.id, round: review.round, decision, comment },
+    });
+
+    let approvals = 0;
+    if (decision === "APPROVE") {
+      approvals = await tx.useCaseReview.count({ where: { useCaseId: id, round: current.reviewRound, decision: "APPROVE" } });
+      if (approvals < REQUIRED_APPROVALS[current.riskTier]) {
+        return { useCase: serializeUseCase(current), review: { id: review.id, decision }, approvals, transitioned: false };
+      }
+    }
+    const updated = await tx.useCase.update({ where: { id }, data: { status: NEXT_STATUS[decision] } });
+    const after = serializeUseCase(updated);
+    await recordAuditEvent(tx, ctx, {
+      action: `use-case.${NEXT_STATUS[decision].toLowerCase().replace("_", "-")}`,
+      resourceType: "use-case",
+      resourceId: id,
+      before: { status: current.status },
+      after: { status: updated.status },
+    });
+    return { useCase: after, review: { id: review.id, decision }, approvals, transitioned: true };
+  });
+}
