@@ -1,0 +1,71 @@
+// `npm start`: validate the environment, build if the build is missing or stale, open and lock
+// the database, migrate, seed on first embedded run, then serve Next.js from this process so the
+// embedded PGlite lives (and closes cleanly) with it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { registerDatabase } from "@/lib/db/registry";
+import { ensureEmbeddedSecret, fail, loadEnv, prepareDatabase } from "./boot";
+
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+const env = loadEnv();
+const port = env.PORT;
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+if (!env.DATABASE_URL) ensureEmbeddedSecret(env.STRATA_DATA_DIR);
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfStale() {
+  const buildId = path.join(".next", "BUILD_ID");
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sourceAt = Math.max(...["app", "components", "lib", "public"].filter(fs.existsSync).map(newestSourceMtime));
+  if (builtAt > sourceAt) return;
+  console.log(builtAt ? "Sources changed since the last build — rebuilding…" : "First start — building the console (about a minute)…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) fail("the build failed (see above)");
+}
+
+async function main() {
+  if (!dev && !process.env.STRATA_SKIP_BUILD) buildIfStale();
+  const database = await prepareDatabase(env);
+  registerDatabase(database);
+
+  const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.on("error", async (error: NodeJS.ErrnoException) => {
+    await database.close();
+    fail(error.code === "EADDRINUSE" ? `port ${port} is already in use (set PORT to another port)` : error.message);
+  });
+  server.listen(port, () => {
+    const mode = env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${env.STRATA_DATA_DIR}`;
+    console.log(`Strata ready on http://localhost:${port} (${mode}) in ${Date.now() - started} ms`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received — closing the database and stopping`);
+    server.closeAllConnections();
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+void main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
