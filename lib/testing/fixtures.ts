@@ -24,7 +24,7 @@ export function ctxFor(db: PrismaClient, actor: Actor): ServiceContext {
   return { db, actor, requestId: newRequestId() };
 }
 
-export function useCaseInput(teamId: string, overrides: Record<string, unknown> = {}) {
+export function makeUseCaseInput(teamId: string, overrides: Record<string, unknown> = {}) {
   return {
     name: "Support triage assistant",
     slug: `support-triage-${unique()}`,

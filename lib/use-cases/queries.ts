@@ -13,7 +13,6 @@ export async function listUseCases({ db, actor }: Reader, input: ListUseCasesInp
   const f = parseInput(listUseCasesSchema, input);
   // Everyone with use-case:read sees every team's use cases; API tokens see their own team's.
   const where: Prisma.UseCaseWhereInput = {
-    ...(actor.kind === "token" ? { teamId: actor.teamId } : {}),
     ...(f.teamId ? { teamId: f.teamId } : {}),
     ...(f.riskTier ? { riskTier: f.riskTier } : {}),
     ...(f.status ? { status: f.status } : {}),
@@ -27,6 +26,8 @@ export async function listUseCases({ db, actor }: Reader, input: ListUseCasesInp
           ],
         }
       : {}),
+    // ANDed with the filters, so no filter can widen a token's view beyond its own team.
+    ...(actor.kind === "token" ? { AND: [{ teamId: actor.teamId }] } : {}),
   };
   const [total, rows] = await Promise.all([
     db.useCase.count({ where }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/open-database";
 import { createTestDatabase } from "@/lib/testing/test-database";
-import { createTeam, createUserActor, ctxFor, useCaseInput } from "@/lib/testing/fixtures";
+import { createTeam, createUserActor, ctxFor, makeUseCaseInput } from "@/lib/testing/fixtures";
 import type { UserActor } from "@/lib/permissions";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createUseCase } from "./create-use-case";
@@ -38,14 +38,14 @@ afterAll(async () => database?.close());
 const as = (actor: UserActor) => ctxFor(database.prisma, actor);
 
 async function submitted(overrides: Record<string, unknown> = {}) {
-  const uc = await createUseCase(as(owner), useCaseInput(teamId, overrides));
+  const uc = await createUseCase(as(owner), makeUseCaseInput(teamId, overrides));
   await submitUseCase(as(owner), uc.id);
   return uc;
 }
 
 describe("use-case registry", () => {
   it("creates a draft, writes an audit event, and refuses a duplicate slug with 409", async () => {
-    const input = useCaseInput(teamId);
+    const input = makeUseCaseInput(teamId);
     const uc = await createUseCase(as(owner), input);
     expect(uc).toMatchObject({ status: "DRAFT", slug: input.slug, kpis: input.kpis, nextReviewDate: "2027-06-30" });
     const events = await database.prisma.auditEvent.findMany({ where: { resourceId: uc.id } });
@@ -56,7 +56,7 @@ describe("use-case registry", () => {
 
   it("names every invalid field and writes nothing", async () => {
     const before = await database.prisma.useCase.count();
-    const bad = useCaseInput(teamId, { slug: "Not A Slug", riskTier: "EXTREME", kpis: [{ name: "", target: "x" }] });
+    const bad = makeUseCaseInput(teamId, { slug: "Not A Slug", riskTier: "EXTREME", kpis: [{ name: "", target: "x" }] });
     const error = await createUseCase(as(owner), bad).catch((e) => e);
     expect(error.code).toBe("VALIDATION_FAILED");
     const fields = error.details.fields.map((f: { field: string }) => f.field);
@@ -65,9 +65,9 @@ describe("use-case registry", () => {
   });
 
   it("lets only the owning team's product owners and engineers change it", async () => {
-    await expect(createUseCase(as(outsider), useCaseInput(teamId))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createUseCase(as(engineer), useCaseInput(teamId))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const uc = await createUseCase(as(owner), useCaseInput(teamId));
+    await expect(createUseCase(as(outsider), makeUseCaseInput(teamId))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createUseCase(as(engineer), makeUseCaseInput(teamId))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const uc = await createUseCase(as(owner), makeUseCaseInput(teamId));
     await expect(updateUseCase(as(outsider), uc.id, { name: "Hijacked" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const updated = await updateUseCase(as(engineer), uc.id, { description: "Clarified scope" });
     expect(updated.description).toBe("Clarified scope");
@@ -88,7 +88,7 @@ describe("use-case registry", () => {
   it("refuses a review by whoever submitted the use case", async () => {
     // A reviewer who also owns a team's use case could otherwise approve their own work.
     const dual = await createUserActor(database.prisma, "REVIEWER", [teamId]);
-    const uc = await createUseCase(as(owner), useCaseInput(teamId));
+    const uc = await createUseCase(as(owner), makeUseCaseInput(teamId));
     await database.prisma.useCase.update({ where: { id: uc.id }, data: { status: "SUBMITTED", reviewRound: 1, submittedById: dual.id } });
     await expect(reviewUseCase(as(dual), uc.id, { decision: "APPROVE", comment: "mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -141,7 +141,7 @@ describe("use-case registry", () => {
     const team = (await createTeam(database.prisma, "Search")).id;
     const po = await createUserActor(database.prisma, "PRODUCT_OWNER", [team]);
     for (let i = 0; i < 7; i++) {
-      await createUseCase(as(po), useCaseInput(team, { name: `Zebra ${i}`, riskTier: i % 2 ? "HIGH" : "MINIMAL", nextReviewDate: i === 0 ? "2020-01-01" : "2030-01-01" }));
+      await createUseCase(as(po), makeUseCaseInput(team, { name: `Zebra ${i}`, riskTier: i % 2 ? "HIGH" : "MINIMAL", nextReviewDate: i === 0 ? "2020-01-01" : "2030-01-01" }));
     }
     const page1 = await listUseCases(as(po), { teamId: team, sort: "name", order: "asc", pageSize: 3 });
     expect(page1).toMatchObject({ total: 7, pageCount: 3 });
@@ -154,5 +154,15 @@ describe("use-case registry", () => {
     expect(search.items.map((u) => u.name)).toEqual(["Zebra 4"]);
     const overdue = await listUseCases(as(po), { teamId: team, overdue: "true" });
     expect(overdue.items.map((u) => [u.name, u.isReviewOverdue])).toEqual([["Zebra 0", true]]);
+  });
+
+  /** Regression: a teamId filter used to override a token's own team and list other teams' use cases. */
+  it("never lets a team filter widen an API token's view", async () => {
+    await createUseCase(as(outsider), makeUseCaseInput(otherTeamId));
+    const token = { kind: "token" as const, id: "tok_x", name: "ci", teamId, scopes: ["use-cases:read" as const] };
+    const result = await listUseCases(ctxFor(database.prisma, token), { teamId: otherTeamId });
+    expect(result.total).toBe(0);
+    const own = await listUseCases(ctxFor(database.prisma, token), {});
+    expect(own.items.every((u) => u.teamId === teamId)).toBe(true);
   });
 });
