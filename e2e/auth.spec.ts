@@ -1,0 +1,88 @@
+import { expect, expectAccessible, signIn, test, USERS } from "./fixtures";
+
+const ROLES = [
+  ["admin", "Ada Admin", "Admin"],
+  ["owner", "Priya Owner", "Product owner"],
+  ["engineer", "Eli Engineer", "Engineer"],
+  ["reviewer", "Rhea Reviewer", "Governance reviewer"],
+  ["viewer", "Vic Viewer", "Viewer"],
+] as const;
+
+test.describe("sign-in @postgres", () => {
+  for (const [user, name, role] of ROLES) {
+    test(`${user} signs in and sees their name and role`, async ({ page }) => {
+      await signIn(page, user);
+      await expect(page).toHaveURL(/\/use-cases$/);
+      await expect(page.getByTestId("current-user")).toContainText(name);
+      await expect(page.getByTestId("current-user")).toContainText(role);
+    });
+  }
+
+  test("a wrong password is refused with a message, and sign-out ends the session", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(USERS.viewer);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
+
+    await signIn(page, "viewer");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/use-cases");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("access control", () => {
+  test("unauthenticated visitors are sent to sign-in", async ({ page }) => {
+    for (const path of ["/use-cases", "/audit", "/settings", "/use-cases/new"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/sign-in/);
+    }
+  });
+
+  test("a viewer gets 403 on admin pages and sees no mutation buttons", async ({ page }) => {
+    await signIn(page, "viewer");
+    for (const path of ["/audit", "/settings", "/settings/users", "/use-cases/new"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+    }
+    await page.goto("/use-cases");
+    await expect(page.getByRole("link", { name: "Register use case" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Support ticket triage" }).click();
+    await expect(page.getByRole("button", { name: /Mark in production|Retire|Submit/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  });
+
+  test("an engineer cannot register use cases and a product owner cannot edit another team's", async ({ page }) => {
+    await signIn(page, "engineer");
+    expect((await page.goto("/use-cases/new"))?.status()).toBe(403);
+    await signIn(page, "financeOwner");
+    await page.goto("/use-cases?q=call-summaries");
+    await page.getByRole("link", { name: "Call summaries" }).click();
+    await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
+    const id = page.url().split("/").pop();
+    expect((await page.goto(`/use-cases/${id}/edit`))?.status()).toBe(403);
+  });
+
+  test("responses carry the security headers", async ({ page }) => {
+    const response = await page.goto("/sign-in");
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    await signIn(page, "viewer");
+    const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe("Lax");
+  });
+
+  test("the sign-in page is accessible", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expectAccessible(page);
+  });
+});

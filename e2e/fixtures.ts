@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO_PASSWORD = "strata-demo-2026";
+export const USERS = {
+  admin: "admin@strata.local",
+  owner: "owner@strata.local",
+  engineer: "engineer@strata.local",
+  reviewer: "reviewer@strata.local",
+  reviewer2: "reviewer2@strata.local",
+  viewer: "viewer@strata.local",
+  financeOwner: "finance-owner@strata.local",
+} as const;
+export type DemoUser = keyof typeof USERS;
+
+/** Signs in through the real sign-in form. */
+export async function signIn(page: Page, user: DemoUser, password = DEMO_PASSWORD) {
+  await page.context().clearCookies();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(USERS[user]);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
+/** Fails the test on any serious or critical accessibility violation (WCAG 2.1 A/AA). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+export const uniqueName = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export const test = base;
+export { expect };

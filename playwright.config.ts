@@ -1,0 +1,65 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Playwright drives Debian's Chromium (never a downloaded browser). The app is built once, then
+// started on a throwaway PGlite directory (and, when TEST_DATABASE_URL is set, a second instance
+// on a fresh PostgreSQL database) next to a real local OpenID provider.
+const PGLITE_URL = "http://localhost:3100";
+const POSTGRES_URL = "http://localhost:3101";
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+const appEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  OIDC_ISSUER: "http://localhost:3901",
+  OIDC_CLIENT_ID: "strata-e2e",
+  OIDC_CLIENT_SECRET: "strata-e2e-client-secret-0123456789",
+  OIDC_DISPLAY_NAME: "Example SSO",
+  OIDC_ROLE_MAP: "strata-admins=ADMIN,strata-reviewers=REVIEWER,strata-owners=PRODUCT_OWNER",
+};
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    { name: "pglite", use: { ...chromium, baseURL: PGLITE_URL } },
+    ...(withPostgres ? [{ name: "postgres", use: { ...chromium, baseURL: POSTGRES_URL }, grep: /@postgres/ }] : []),
+  ],
+  // Started one after the other: the PGlite instance builds the app, the PostgreSQL one reuses it.
+  webServer: [
+    {
+      command: "npx tsx e2e/support/oidc-server.ts",
+      url: "http://localhost:3901/.well-known/openid-configuration",
+      env: { OIDC_APP_ORIGINS: `${PGLITE_URL},${POSTGRES_URL}` },
+      timeout: 30_000,
+    },
+    {
+      command: "npx next build && npx tsx e2e/support/serve.ts",
+      url: `${PGLITE_URL}/sign-in`,
+      env: { ...appEnv, PORT: "3100", STRATA_DATA_DIR: ".data/e2e", NEXTAUTH_URL: PGLITE_URL },
+      timeout: 300_000,
+    },
+    ...(withPostgres
+      ? [
+          {
+            command: "npx tsx e2e/support/serve.ts --postgres",
+            url: `${POSTGRES_URL}/sign-in`,
+            env: { ...appEnv, PORT: "3101", NEXTAUTH_URL: POSTGRES_URL, TEST_DATABASE_URL: process.env.TEST_DATABASE_URL! },
+            timeout: 120_000,
+          },
+        ]
+      : []),
+  ],
+});
