@@ -8,7 +8,7 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };
-const alias = { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "lib/testing/empty.ts") };
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "lib/testing/empty.ts") };
 
 export default defineConfig({
   resolve: { alias },

@@ -12,8 +12,7 @@ const boolish = z
 const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().min(1).optional());
 
-export const envSchema = z
-  .object({
+export const envShape = z.object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
     DATABASE_URL: z.preprocess(
@@ -59,8 +58,9 @@ export const envSchema = z
       emptyToUndefined,
       z.coerce.number().int().min(1024).default(256 * 1024),
     ),
-  })
-  .superRefine((env, ctx) => {
+});
+
+export const envSchema = envShape.superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       for (const key of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const) {

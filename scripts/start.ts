@@ -37,9 +37,11 @@ function buildIfStale() {
 }
 
 async function main() {
-  if (!dev && !process.env.STRATA_SKIP_BUILD) buildIfStale();
+  // The database first: a second start on a locked data directory must fail at once, not
+  // after a build.
   const database = await prepareDatabase(env);
   registerDatabase(database);
+  if (!dev && !process.env.STRATA_SKIP_BUILD) buildIfStale();
 
   const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
   await app.prepare();
