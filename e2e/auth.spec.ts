@@ -62,6 +62,7 @@ test.describe("access control", () => {
     await signIn(page, "financeOwner");
     await page.goto("/use-cases?q=call-summaries");
     await page.getByRole("link", { name: "Call summaries" }).click();
+    await expect(page.getByRole("heading", { name: "Call summaries" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
     const id = page.url().split("/").pop();
     expect((await page.goto(`/use-cases/${id}/edit`))?.status()).toBe(403);
