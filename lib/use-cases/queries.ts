@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { notFound, parseInput } from "@/lib/errors";
+import { likeLiteral } from "@/lib/db/like-literal";
 import { authorize, type Actor } from "@/lib/permissions";
 import { listUseCasesSchema, type ListUseCasesInput } from "./schemas";
 import { isReviewOverdue, serializeUseCase } from "./serialize";
@@ -20,9 +21,9 @@ export async function listUseCases({ db, actor }: Reader, input: ListUseCasesInp
     ...(f.q
       ? {
           OR: [
-            { name: { contains: f.q, mode: "insensitive" } },
-            { slug: { contains: f.q, mode: "insensitive" } },
-            { description: { contains: f.q, mode: "insensitive" } },
+            { name: { contains: likeLiteral(f.q), mode: "insensitive" } },
+            { slug: { contains: likeLiteral(f.q), mode: "insensitive" } },
+            { description: { contains: likeLiteral(f.q), mode: "insensitive" } },
           ],
         }
       : {}),

@@ -152,6 +152,9 @@ describe("use-case registry", () => {
     expect(high.total).toBe(3);
     const search = await listUseCases(as(po), { q: "zebra 4" });
     expect(search.items.map((u) => u.name)).toEqual(["Zebra 4"]);
+    // Regression: LIKE wildcards in the search used to match everything.
+    expect((await listUseCases(as(po), { teamId: team, q: "%" })).total).toBe(0);
+    expect((await listUseCases(as(po), { teamId: team, q: "Zebra _" })).total).toBe(0);
     const overdue = await listUseCases(as(po), { teamId: team, overdue: "true" });
     expect(overdue.items.map((u) => [u.name, u.isReviewOverdue])).toEqual([["Zebra 0", true]]);
   });
