@@ -1,0 +1,36 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { TOKEN_SCOPES, type TokenScope } from "@/lib/permissions";
+
+// Shared by the create form (explanations) and the table (badges). Deliberately not a client
+// module, so server components get the values rather than client references.
+export const TOKEN_SCOPE_INFO: Record<TokenScope, { description: string; tone: BadgeTone }> = {
+  "use-cases:read": {
+    description: "List and read the use-case registry, e.g. an application reading its configuration.",
+    tone: "blue",
+  },
+  "use-cases:write": {
+    description: "Register and update this team's use cases, e.g. CI posting evaluation results. Includes read.",
+    tone: "amber",
+  },
+};
+
+const isKnownScope = (scope: string): scope is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(scope);
+
+/** A token's permissions as badges; a scope no longer in TOKEN_SCOPES grants nothing and says so. */
+export function ApiTokenScopeBadges({ permissions }: { permissions: string[] }) {
+  return (
+    <ul className="flex flex-wrap gap-1" aria-label="Permissions">
+      {permissions.map((scope) => (
+        <li key={scope}>
+          {isKnownScope(scope) ? (
+            <Badge tone={TOKEN_SCOPE_INFO[scope].tone} className="font-mono">{scope}</Badge>
+          ) : (
+            <span title="No longer a valid permission: grants nothing">
+              <Badge tone="gray" className="font-mono line-through">{scope}</Badge>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
