@@ -1,0 +1,27 @@
+import { requirePagePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { can } from "@/lib/permissions";
+import { PageHeader } from "@/components/ui/page-header";
+import { SettingsOverview } from "@/components/settings/settings-overview";
+
+export const metadata = { title: "Settings" };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export default async function SettingsPage() {
+  const actor = await requirePagePermission("settings:read");
+  const [users, teams] = await Promise.all([db().user.count({ where: { isActive: true } }), db().team.count()]);
+  // Only areas this admin may open are listed; an area without an href is not built yet.
+  const areas = [
+    ...(can(actor, "user:read") ? [{ title: "Users", href: "/settings/users", stat: plural(users, "active user"), description: "Who can sign in, their role and teams; reset passwords and unlock locked accounts." }] : []),
+    ...(can(actor, "team:manage") ? [{ title: "Teams", href: "/settings/teams", stat: plural(teams, "team"), description: "The teams that own use cases. Membership decides who may change a team's use cases." }] : []),
+    ...(can(actor, "api-token:manage") ? [{ title: "API tokens", href: "/settings/api-tokens", description: "Team-scoped tokens for CI pipelines and applications calling the Strata API." }] : []),
+    { title: "AWS connections", description: "Not built yet. Strata does not connect to AWS accounts in this version; nothing here is simulated." },
+  ];
+  return (
+    <>
+      <PageHeader title="Settings" description="Administer who can use Strata and how machines reach it." />
+      <SettingsOverview areas={areas} />
+    </>
+  );
+}
