@@ -1,0 +1,169 @@
+// Rows of the RBAC matrix test (app/rbac-matrix.test.ts). Test support only: each row says who
+// may call one entry point, how to prepare what it acts on, and how to call it. The expected
+// roles are written here independently of lib/permissions.ts on purpose — the test compares
+// the two.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ActionResult } from "@/lib/actions/run-action";
+import type { ServiceContext } from "@/lib/context";
+import type { RoleName } from "@/lib/permissions";
+import { createUseCase } from "@/lib/use-cases/create-use-case";
+import { submitUseCase } from "@/lib/use-cases/submit-use-case";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { newId } from "@/lib/context";
+import { hashApiToken } from "@/lib/api-tokens/token";
+import * as useCaseActions from "@/app/(console)/use-cases/actions";
+import * as auditActions from "@/app/(console)/audit/actions";
+import * as apiTokenActions from "@/app/(console)/settings/api-tokens/actions";
+import * as userActions from "@/app/(console)/settings/users/actions";
+import * as teamActions from "@/app/(console)/settings/teams/actions";
+import { createUser } from "@/lib/users/create-user";
+import { createTeam } from "@/lib/teams/create-team";
+import * as useCasesRoute from "@/app/api/v1/use-cases/route";
+import * as useCaseRoute from "@/app/api/v1/use-cases/[id]/route";
+
+export type Fixture = {
+  db: PrismaClient;
+  teamId: string;
+  otherTeamId: string;
+  owner: ServiceContext;
+  admin: ServiceContext;
+  makeUseCaseInput: (teamId: string, overrides?: Record<string, unknown>) => Record<string, unknown>;
+};
+
+type Row = {
+  allowed: RoleName[];
+  /** Team-scoped: members of another team are denied even with an allowed role. */
+  teamScoped: boolean;
+  setup: (fx: Fixture) => Promise<unknown[]>;
+  call: (args: unknown[]) => Promise<ActionResult<unknown>>;
+};
+
+const draft = async (fx: Fixture) => createUseCase(fx.owner, fx.makeUseCaseInput(fx.teamId));
+const submitted = async (fx: Fixture) => {
+  const uc = await draft(fx);
+  await submitUseCase(fx.owner, uc.id);
+  return uc;
+};
+const approved = async (fx: Fixture) => {
+  const uc = await draft(fx);
+  await fx.db.useCase.update({ where: { id: uc.id }, data: { status: "APPROVED" } });
+  return uc;
+};
+
+let serial = 0;
+const unique = (label: string) => `${label}-${Date.now().toString(36)}-${serial++}`;
+/** A fresh local user, locked after failed sign-ins, for the user-management rows. */
+const lockedUser = async (fx: Fixture) => {
+  const user = await createUser(fx.admin, { email: `${unique("matrix")}@test.local`, name: "Matrix user", role: "VIEWER", teamIds: [], password: "matrix password 1" });
+  await fx.db.user.update({ where: { id: user.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() + 60_000) } });
+  return user;
+};
+
+const call = <A extends unknown[]>(fn: (...a: A) => Promise<ActionResult<unknown>>) => (args: unknown[]) => fn(...(args as A));
+
+export const MATRIX: Record<string, Row> = {
+  createUseCaseAction: {
+    allowed: ["PRODUCT_OWNER"], teamScoped: true,
+    setup: async (fx) => [fx.makeUseCaseInput(fx.teamId)],
+    call: call(useCaseActions.createUseCaseAction),
+  },
+  updateUseCaseAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await draft(fx)).id, { description: "Edited in the RBAC matrix" }],
+    call: call(useCaseActions.updateUseCaseAction),
+  },
+  submitUseCaseAction: {
+    allowed: ["PRODUCT_OWNER"], teamScoped: true,
+    setup: async (fx) => [(await draft(fx)).id],
+    call: call(useCaseActions.submitUseCaseAction),
+  },
+  reviewUseCaseAction: {
+    allowed: ["REVIEWER"], teamScoped: false,
+    setup: async (fx) => [(await submitted(fx)).id, { decision: "APPROVE", comment: "ok" }],
+    call: call(useCaseActions.reviewUseCaseAction),
+  },
+  operateUseCaseAction: {
+    allowed: ["PRODUCT_OWNER"], teamScoped: true,
+    setup: async (fx) => [(await approved(fx)).id, "mark-in-production"],
+    call: call(useCaseActions.operateUseCaseAction),
+  },
+  verifyAuditChainAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async () => [],
+    call: call(auditActions.verifyAuditChainAction),
+  },
+  createApiTokenAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [{ teamId: fx.teamId, name: "CI pipeline", permissions: ["use-cases:read"] }],
+    call: call(apiTokenActions.createApiTokenAction),
+  },
+  revokeApiTokenAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [(await createApiToken(fx.admin, { teamId: fx.teamId, name: "To revoke", permissions: ["use-cases:read"] })).apiToken.id],
+    call: call(apiTokenActions.revokeApiTokenAction),
+  },
+  createUserAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [{ email: `${unique("new")}@test.local`, name: "New user", role: "VIEWER", teamIds: [fx.teamId] }],
+    call: call(userActions.createUserAction),
+  },
+  updateUserAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [(await lockedUser(fx)).id, { role: "ENGINEER", teamIds: [fx.teamId] }],
+    call: call(userActions.updateUserAction),
+  },
+  resetUserPasswordAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [(await lockedUser(fx)).id, { password: "a new matrix password" }],
+    call: call(userActions.resetUserPasswordAction),
+  },
+  unlockUserAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [(await lockedUser(fx)).id],
+    call: call(userActions.unlockUserAction),
+  },
+  createTeamAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async () => [{ slug: unique("team"), name: "Matrix team" }],
+    call: call(teamActions.createTeamAction),
+  },
+  updateTeamAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [(await createTeam(fx.admin, { slug: unique("team"), name: "Matrix team" })).id, { description: "Updated by the matrix" }],
+    call: call(teamActions.updateTeamAction),
+  },
+};
+
+export const TOKEN_CALLERS = ["no scope", "use-cases:read", "use-cases:write", "use-cases:write (other team)"] as const;
+type TokenCaller = (typeof TOKEN_CALLERS)[number];
+
+async function tokenFor(fx: Fixture, caller: TokenCaller): Promise<string> {
+  if (caller === "no scope") {
+    const token = `strata_${newId("x").slice(2, 10)}_${"n".repeat(43)}`;
+    await fx.db.apiToken.create({ data: { id: newId("tok"), teamId: fx.teamId, name: "No scope", prefix: token.split("_")[1]!, tokenHash: hashApiToken(token), permissions: [], createdById: "test" } });
+    return token;
+  }
+  const other = caller.endsWith("(other team)");
+  const scope = caller.replace(" (other team)", "") as "use-cases:read" | "use-cases:write";
+  return (await createApiToken(fx.admin, { teamId: other ? fx.otherTeamId : fx.teamId, name: "Matrix", permissions: [scope] })).token;
+}
+
+type Handler = (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const send = async (handler: unknown, method: string, token: string, body: unknown, params: Record<string, string> = {}) =>
+  (await (handler as Handler)(new Request("http://localhost/api/v1/x", { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve(params) })).status;
+
+export const ROUTE_MATRIX: Record<string, { allowed: TokenCaller[]; call: (fx: Fixture, caller: TokenCaller) => Promise<number> }> = {
+  "POST /api/v1/use-cases": {
+    allowed: ["use-cases:write"],
+    call: async (fx, caller) => send(useCasesRoute.POST, "POST", await tokenFor(fx, caller), fx.makeUseCaseInput(fx.teamId)),
+  },
+  "PATCH /api/v1/use-cases/[id]": {
+    allowed: ["use-cases:write"],
+    call: async (fx, caller) => send(useCaseRoute.PATCH, "PATCH", await tokenFor(fx, caller), { description: "patched" }, { id: (await draft(fx)).id }),
+  },
+};
+
+/** Mutating routes that are not ours to authorise, and why. */
+export const EXEMPT_ROUTES: Record<string, string> = {
+  "POST /api/auth/[...nextauth]": "next-auth's own sign-in/sign-out endpoints: CSRF-token protected; covered by the sign-in tests",
+};
