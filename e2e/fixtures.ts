@@ -23,6 +23,12 @@ export async function signIn(page: Page, user: DemoUser, password = DEMO_PASSWOR
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
+/** Signs out through the shell's button and waits until the sign-in page is back. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
 /** Fails the test on any serious or critical accessibility violation (WCAG 2.1 A/AA). */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test, uniqueName } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test, uniqueName } from "./fixtures";
 
 test.describe("use-case registry @postgres", () => {
   test("a product owner registers and submits a use case, a reviewer approves it", async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe("use-case registry @postgres", () => {
     await expect(page.getByText("In review", { exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signIn(page, "reviewer");
     await page.goto(url);
     await expect(page.getByText("0 of 1 approval from different reviewers so far.")).toBeVisible();
@@ -64,7 +64,7 @@ test.describe("use-case registry @postgres", () => {
     await expect(page.getByText("Human hand-off verified.")).toBeVisible();
     await expect(page.getByText("In review", { exact: true })).toBeVisible();
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signIn(page, "reviewer2");
     await page.goto("/use-cases?q=customer-chat-assistant");
     await page.getByRole("link", { name: "Customer chat assistant" }).click();

@@ -53,7 +53,9 @@ export async function signInWithPassword(db: PrismaClient, email: string, passwo
   }
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
-    await recordAuditEvent(tx, { ...ctx, actor: { ...authSystem, name: user.email } }, { action: "auth.sign-in", resourceType: "user", resourceId: user.id, after: { method: "password" } });
+    // Recorded as the user who signed in, in the role they hold.
+    const actor = { kind: "user" as const, id: user.id, name: user.name, email: user.email, role: user.role, teamIds: [] };
+    await recordAuditEvent(tx, { ...ctx, actor }, { action: "auth.sign-in", resourceType: "user", resourceId: user.id, after: { method: "password" } });
   });
   return { ok: true, userId: user.id };
 }
