@@ -12,6 +12,14 @@ export const TOKEN_SCOPE_INFO: Record<TokenScope, { description: string; tone: B
     description: "Register and update this team's use cases, e.g. CI posting evaluation results. Includes read.",
     tone: "amber",
   },
+  "prompts:read": {
+    description: "Read this team's prompt templates and versions, and render them with variables.",
+    tone: "indigo",
+  },
+  "guardrails:read": {
+    description: "Read this team's guardrail configurations and versions.",
+    tone: "violet",
+  },
 };
 
 const isKnownScope = (scope: string): scope is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(scope);

@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { toast } from "@/components/shell/toaster";
 import { createTeamAction } from "@/app/(console)/settings/teams/actions";
-import { createTeamSchema, type CreateTeamInput } from "@/lib/teams/schemas";
-import { actionError, ariaFor, byField, check, type ActionError } from "./form-errors";
+import { createTeamSchema } from "@/lib/teams/schemas";
+import { ariaFor } from "@/components/ui/form-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const EMPTY = { name: "", slug: "", description: "" };
 const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 48);
@@ -18,34 +18,15 @@ export function TeamCreateForm() {
   const router = useRouter();
   const [v, setV] = useState(EMPTY);
   const [slugTouched, setSlugTouched] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mutation = useMutation({
-    mutationFn: async (input: CreateTeamInput) => {
-      const result = await createTeamAction(input);
-      if (!result.ok) throw actionError(result.error);
-      return result.data;
-    },
-    onSuccess: (team) => {
-      toast(`Team “${team.name}” created`);
-      setV(EMPTY);
-      setSlugTouched(false);
-      router.refresh();
-    },
-    onError: (error: ActionError) => {
-      setErrors(byField(error.details?.fields));
-      toast(error.message, "error");
-    },
+  const { errors, submit, pending } = useActionForm(createTeamSchema, createTeamAction, (team) => {
+    toast(`Team “${team.name}” created`);
+    setV(EMPTY);
+    setSlugTouched(false);
+    router.refresh();
   });
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const result = check(createTeamSchema, v);
-    setErrors(result.errors ?? {});
-    if (!result.errors) mutation.mutate(v);
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Create team">
+    <form onSubmit={submit(v)} noValidate className="space-y-5" aria-label="Create team">
       <div className="grid grid-cols-1 gap-5 md:grid-cols-2">
         <Field id="new-team-name" label="Name" error={errors.name}>
           <input
@@ -76,7 +57,7 @@ export function TeamCreateForm() {
         </Field>
       </div>
       <div className="flex justify-end">
-        <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Creating…" : "Create team"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create team"}</Button>
       </div>
     </form>
   );

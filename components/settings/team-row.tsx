@@ -9,7 +9,7 @@ import { toast } from "@/components/shell/toaster";
 import { updateTeamAction } from "@/app/(console)/settings/teams/actions";
 import { updateTeamSchema, type UpdateTeamInput } from "@/lib/teams/schemas";
 import type { listTeams } from "@/lib/teams/queries";
-import { actionError, ariaFor, byField, check, type ActionError } from "./form-errors";
+import { actionError, ariaFor, byField, check, type ActionError } from "@/components/ui/form-errors";
 
 export type TeamRowData = Awaited<ReturnType<typeof listTeams>>[number];
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,7 +8,8 @@ import { toast } from "@/components/shell/toaster";
 import { createUserAction } from "@/app/(console)/settings/users/actions";
 import { ROLE_LABELS, ROLES, type RoleName } from "@/lib/permissions";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
-import { actionError, ariaFor, byField, check, type ActionError } from "./form-errors";
+import { ariaFor } from "@/components/ui/form-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PasswordInput } from "./password-input";
 import { TeamCheckboxes } from "./team-checkboxes";
 
@@ -22,7 +22,6 @@ const EMPTY: Values = { email: "", name: "", role: "VIEWER", teamIds: [], signIn
 export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () => void }) {
   const router = useRouter();
   const [v, setV] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }));
 
   // Without a password the account can sign in only through single sign-on.
@@ -30,33 +29,15 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
     const { signIn, password, ...rest } = v;
     return signIn === "password" ? { ...rest, password } : rest;
   };
-  const mutation = useMutation({
-    mutationFn: async (input: CreateUserInput) => {
-      const result = await createUserAction(input);
-      if (!result.ok) throw actionError(result.error);
-      return result.data;
-    },
-    onSuccess: (user) => {
-      toast(`${user.name} added`);
-      setV(EMPTY);
-      onDone();
-      router.refresh();
-    },
-    onError: (error: ActionError) => {
-      setErrors(byField(error.details?.fields));
-      toast(error.message, "error");
-    },
+  const { errors, submit, pending } = useActionForm(createUserSchema, createUserAction, (user) => {
+    toast(`${user.name} added`);
+    setV(EMPTY);
+    onDone();
+    router.refresh();
   });
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const result = check(createUserSchema, payload());
-    setErrors(result.errors ?? {});
-    if (!result.errors) mutation.mutate(payload());
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Add user">
+    <form onSubmit={submit(payload())} noValidate className="space-y-5" aria-label="Add user">
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <Field id="new-user-name" label="Full name" error={errors.name}>
           <input id="new-user-name" className={inputClass} value={v.name} autoComplete="off" maxLength={120} {...ariaFor("new-user-name", errors.name)} onChange={(e) => set("name", e.target.value)} />
@@ -90,8 +71,8 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
       )}
       <TeamCheckboxes idPrefix="new-user" teams={teams} value={v.teamIds} onChange={(ids) => set("teamIds", ids)} error={errors.teamIds} />
       <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
-        <Button variant="secondary" onClick={onDone} disabled={mutation.isPending}>Cancel</Button>
-        <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Adding…" : "Add user"}</Button>
+        <Button variant="secondary" onClick={onDone} disabled={pending}>Cancel</Button>
+        <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add user"}</Button>
       </div>
     </form>
   );

@@ -8,7 +8,7 @@ import { toast } from "@/components/shell/toaster";
 import { resetUserPasswordAction, unlockUserAction } from "@/app/(console)/settings/users/actions";
 import { resetPasswordSchema } from "@/lib/users/schemas";
 import type { UserDto } from "@/lib/users/serialize";
-import { actionError, byField, check, type ActionError } from "./form-errors";
+import { actionError, byField, check, type ActionError } from "@/components/ui/form-errors";
 import { formatMinute } from "./format";
 import { PasswordInput } from "./password-input";
 

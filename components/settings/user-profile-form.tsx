@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,7 +9,8 @@ import { updateUserAction } from "@/app/(console)/settings/users/actions";
 import { ROLE_LABELS, ROLES, type RoleName } from "@/lib/permissions";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
 import type { UserDto } from "@/lib/users/serialize";
-import { actionError, ariaFor, byField, check, type ActionError } from "./form-errors";
+import { ariaFor } from "@/components/ui/form-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TeamCheckboxes } from "./team-checkboxes";
 
 type Team = { id: string; name: string; slug: string };
@@ -23,7 +23,6 @@ export function UserProfileForm({ user, teams, isSelf, canManage }: { user: User
   const router = useRouter();
   const initial: Values = { name: user.name, role: user.role as RoleName, teamIds: user.teams.map((t) => t.id) };
   const [v, setV] = useState<Values>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }));
   // The service refuses it too; the form does not offer an admin the way to demote themselves.
   const roleLocked = isSelf && user.role === "ADMIN";
@@ -35,28 +34,10 @@ export function UserProfileForm({ user, teams, isSelf, canManage }: { user: User
   });
   const dirty = Object.keys(changes()).length > 0;
 
-  const mutation = useMutation({
-    mutationFn: async (input: UpdateUserInput) => {
-      const result = await updateUserAction(user.id, input);
-      if (!result.ok) throw actionError(result.error);
-      return result.data;
-    },
-    onSuccess: () => {
-      toast("Changes saved");
-      router.refresh();
-    },
-    onError: (error: ActionError) => {
-      setErrors(byField(error.details?.fields));
-      toast(error.message, "error");
-    },
+  const { errors, submit, pending, clearErrors } = useActionForm(updateUserSchema, (input) => updateUserAction(user.id, input), () => {
+    toast("Changes saved");
+    router.refresh();
   });
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const result = check(updateUserSchema, changes());
-    setErrors(result.errors ?? {});
-    if (!result.errors) mutation.mutate(changes());
-  }
 
   const roleHint = roleLocked
     ? "You cannot change your own role. Another admin can."
@@ -65,7 +46,7 @@ export function UserProfileForm({ user, teams, isSelf, canManage }: { user: User
       : undefined;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Profile and access">
+    <form onSubmit={submit(changes())} noValidate className="space-y-5" aria-label="Profile and access">
       <fieldset disabled={!canManage} className="space-y-5">
         <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           <Field id="user-name" label="Full name" error={errors.name}>
@@ -89,8 +70,8 @@ export function UserProfileForm({ user, teams, isSelf, canManage }: { user: User
       </fieldset>
       {canManage ? (
         <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
-          <Button variant="secondary" onClick={() => { setV(initial); setErrors({}); }} disabled={!dirty || mutation.isPending}>Discard changes</Button>
-          <Button type="submit" disabled={!dirty || mutation.isPending}>{mutation.isPending ? "Saving…" : "Save changes"}</Button>
+          <Button variant="secondary" onClick={() => { setV(initial); clearErrors(); }} disabled={!dirty || pending}>Discard changes</Button>
+          <Button type="submit" disabled={!dirty || pending}>{pending ? "Saving…" : "Save changes"}</Button>
         </div>
       ) : null}
     </form>
