@@ -17,11 +17,13 @@ type Rule = {
   roles: readonly RoleName[];
   /** "team": the actor must belong to the resource's owning team. */
   scope: "global" | "team";
+  /** Roles that hold a team-scoped permission for every team (e.g. admins publishing). */
+  allTeamsRoles?: readonly RoleName[];
   /** API-token scopes that carry this permission (tokens are always team-scoped). */
   tokenScopes?: readonly TokenScope[];
 };
 
-export const TOKEN_SCOPES = ["use-cases:read", "use-cases:write"] as const;
+export const TOKEN_SCOPES = ["use-cases:read", "use-cases:write", "prompts:read", "guardrails:read"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 const ALL = ROLES;
@@ -33,6 +35,16 @@ export const PERMISSIONS = {
   "use-case:submit": { roles: ["PRODUCT_OWNER"], scope: "team" },
   "use-case:review": { roles: ["REVIEWER"], scope: "global" },
   "use-case:operate": { roles: ["PRODUCT_OWNER"], scope: "team" },
+  "prompt:read": { roles: ALL, scope: "global", tokenScopes: ["prompts:read"] },
+  "prompt:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  "prompt:run": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  "prompt:publish": { roles: ["ENGINEER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
+  "guardrail:read": { roles: ALL, scope: "global", tokenScopes: ["guardrails:read"] },
+  "guardrail:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  "guardrail:test": { roles: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], scope: "global" },
+  "guardrail:publish": { roles: ["ENGINEER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
+  "aws-connection:read": { roles: ["ADMIN", "ENGINEER"], scope: "global" },
+  "aws-connection:manage": { roles: ["ADMIN"], scope: "global" },
   "audit:read": { roles: ["ADMIN", "REVIEWER"], scope: "global" },
   "audit:verify": { roles: ["ADMIN"], scope: "global" },
   "user:read": { roles: ["ADMIN"], scope: "global" },
@@ -86,7 +98,7 @@ export function can(actor: Actor, permission: Permission, resource?: Scoped): bo
     return resource ? resource.teamId === actor.teamId : true;
   }
   if (!rule.roles.includes(actor.role)) return false;
-  if (rule.scope === "team") {
+  if (rule.scope === "team" && !rule.allTeamsRoles?.includes(actor.role)) {
     return resource ? actor.teamIds.includes(resource.teamId) : actor.teamIds.length > 0;
   }
   return true;
