@@ -3,13 +3,16 @@ import { defineConfig, devices } from "@playwright/test";
 // Playwright drives Debian's Chromium (never a downloaded browser). The app is built once, then
 // started on a throwaway PGlite directory (and, when TEST_DATABASE_URL is set, a second instance
 // on a fresh PostgreSQL database) next to a real local OpenID provider.
-const PGLITE_URL = "http://localhost:3100";
-const POSTGRES_URL = "http://localhost:3101";
+// E2E_PORT_BASE lets two checkouts run the suite side by side on one machine.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const PGLITE_URL = `http://localhost:${BASE}`;
+const POSTGRES_URL = `http://localhost:${BASE + 1}`;
+const OIDC_PORT = BASE + 801;
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const appEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
-  OIDC_ISSUER: "http://localhost:3901",
+  OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
   OIDC_CLIENT_ID: "strata-e2e",
   OIDC_CLIENT_SECRET: "strata-e2e-client-secret-0123456789",
   OIDC_DISPLAY_NAME: "Example SSO",
@@ -41,14 +44,14 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx e2e/support/oidc-server.ts",
-      url: "http://localhost:3901/.well-known/openid-configuration",
-      env: { OIDC_APP_ORIGINS: `${PGLITE_URL},${POSTGRES_URL}` },
+      url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), OIDC_APP_ORIGINS: `${PGLITE_URL},${POSTGRES_URL}` },
       timeout: 30_000,
     },
     {
       command: "npx next build && npx tsx e2e/support/serve.ts",
       url: `${PGLITE_URL}/sign-in`,
-      env: { ...appEnv, PORT: "3100", STRATA_DATA_DIR: ".data/e2e", NEXTAUTH_URL: PGLITE_URL },
+      env: { ...appEnv, PORT: String(BASE), STRATA_DATA_DIR: `.data/e2e-${BASE}`, NEXTAUTH_URL: PGLITE_URL },
       timeout: 300_000,
     },
     ...(withPostgres
@@ -56,7 +59,7 @@ export default defineConfig({
           {
             command: "npx tsx e2e/support/serve.ts --postgres",
             url: `${POSTGRES_URL}/sign-in`,
-            env: { ...appEnv, PORT: "3101", NEXTAUTH_URL: POSTGRES_URL, TEST_DATABASE_URL: process.env.TEST_DATABASE_URL! },
+            env: { ...appEnv, PORT: String(BASE + 1), NEXTAUTH_URL: POSTGRES_URL, TEST_DATABASE_URL: process.env.TEST_DATABASE_URL!, E2E_DATABASE_NAME: `strata_e2e_${BASE}` },
             timeout: 120_000,
           },
         ]

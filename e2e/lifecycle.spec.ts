@@ -6,7 +6,8 @@ import { DEMO_PASSWORD, expect, test, uniqueName, USERS } from "./fixtures";
 // Process-level behaviour of `npm start` on an embedded data directory: one owner at a time,
 // clean shutdown on SIGTERM, and committed data surviving a kill -9. Uses the build the e2e
 // web server already made.
-const DIR = ".data/e2e-lifecycle";
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 10;
+const DIR = `.data/e2e-lifecycle-${PORT}`;
 const env = (port: number) => ({ ...process.env, STRATA_SKIP_BUILD: "1", STRATA_DATA_DIR: DIR, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "" });
 
 type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
@@ -49,11 +50,11 @@ test("one process per data directory, clean shutdown, and data that survives kil
   test.setTimeout(180_000);
   fs.rmSync(DIR, { recursive: true, force: true });
 
-  const first = start(3110);
+  const first = start(PORT + 0);
   await ready(first);
   expect(first.output()).toContain("demo organisation seeded");
 
-  const second = start(3111);
+  const second = start(PORT + 1);
   expect(await second.exited).toBe(1);
   expect(second.output()).toMatch(new RegExp(`in use by process ${lockHolder()}`));
 
@@ -62,10 +63,10 @@ test("one process per data directory, clean shutdown, and data that survives kil
   expect(first.output()).toContain("closing the database");
   expect(fs.existsSync(`${DIR}/strata.lock`)).toBe(false);
 
-  const third = start(3112);
+  const third = start(PORT + 2);
   await ready(third);
   expect(third.output()).not.toContain("demo organisation seeded");
-  await signInAt(page, "http://localhost:3112");
+  await signInAt(page, `http://localhost:${PORT + 2}`);
   const name = uniqueName("Written before kill");
   await page.goto("http://localhost:3112/use-cases/new");
   await page.getByLabel("Name").fill(name);
@@ -77,9 +78,9 @@ test("one process per data directory, clean shutdown, and data that survives kil
   third.child.kill("SIGKILL");
   await third.exited;
 
-  const fourth = start(3113);
+  const fourth = start(PORT + 3);
   await ready(fourth);
-  await signInAt(page, "http://localhost:3113");
+  await signInAt(page, `http://localhost:${PORT + 3}`);
   await page.goto(`http://localhost:3113/use-cases?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("link", { name })).toBeVisible();
   process.kill(lockHolder(), "SIGTERM");

@@ -13,11 +13,13 @@ if (postgres) {
   if (!["127.0.0.1", "localhost"].includes(host)) throw new Error(`refusing non-local e2e database ${host}`);
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  await client.query("DROP DATABASE IF EXISTS strata_e2e WITH (FORCE)");
-  await client.query("CREATE DATABASE strata_e2e");
+  const name = process.env.E2E_DATABASE_NAME ?? "strata_e2e";
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad e2e database name ${name}`);
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
   await client.end();
   const url = new URL(admin);
-  url.pathname = "/strata_e2e";
+  url.pathname = `/${name}`;
   Object.assign(env, { DATABASE_URL: url.toString(), STRATA_SEED_DEMO: "true", NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-42" });
 } else {
   fs.rmSync(env.STRATA_DATA_DIR!, { recursive: true, force: true });
