@@ -78,8 +78,12 @@ test.describe("administration", () => {
     await page.getByRole("button", { name: "Verify chain" }).click();
     await expect(page.getByText(/^Intact: \d+ events verified$/)).toBeVisible();
 
+    // Dropdowns apply at once; typed fields wait for "Apply filters".
     await page.getByLabel("Action").selectOption("use-case.submit");
+    await expect(page).toHaveURL(/action=use-case.submit/);
+    await page.getByLabel("Actor").fill("Priya");
     await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/actor=Priya/);
     await expect(page).toHaveURL(/action=use-case.submit/);
     const actions = await page.locator("tbody tr").filter({ hasText: "use-case" }).allTextContents();
     expect(actions.length).toBeGreaterThan(0);

@@ -52,7 +52,11 @@ function FilterForm({ options, params }: { options: Options; params: URLSearchPa
   };
   const set = (k: AuditFilterKey, v: string) => setValues((all) => ({ ...all, [k]: v }));
   // Dropdowns apply at once, like the use-case list; typed fields wait for Apply or Enter.
-  const choose = (k: AuditFilterKey, v: string) => apply({ ...values, [k]: v });
+  // The field keeps the choice too, so an Apply clicked while the navigation runs keeps it.
+  const choose = (k: AuditFilterKey, v: string) => {
+    set(k, v);
+    apply({ ...values, [k]: v });
+  };
   const groups = groupActions(options.actions);
   const knownActions = new Set([...options.actions, ...groups.map(([ns]) => ns)]);
   const withCurrent = (list: string[], current: string) => (current && !list.includes(current) ? [current, ...list] : list);
