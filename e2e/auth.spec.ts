@@ -82,6 +82,20 @@ test.describe("access control", () => {
     expect(session?.sameSite).toBe("Lax");
   });
 
+  test("no server secret reaches the browser's scripts", async ({ page, request }) => {
+    const scripts = new Set<string>();
+    page.on("response", (r) => r.request().resourceType() === "script" && scripts.add(r.url()));
+    await signIn(page, "admin");
+    await page.goto("/settings/users");
+    expect(scripts.size).toBeGreaterThan(0);
+    for (const url of scripts) {
+      const body = await (await request.get(url)).text();
+      // The OIDC client secret of the e2e configuration, and the env names of every secret.
+      expect(body, url).not.toContain("strata-e2e-client-secret");
+      expect(body, url).not.toMatch(/NEXTAUTH_SECRET|OIDC_CLIENT_SECRET|DATABASE_URL|BOOTSTRAP_ADMIN_PASSWORD/);
+    }
+  });
+
   test("the sign-in page is accessible", async ({ page }) => {
     await page.goto("/sign-in");
     await expectAccessible(page);
