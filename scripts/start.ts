@@ -60,9 +60,11 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received — closing the database and stopping`);
+    console.log(`${signal} received — finishing requests, closing the database and stopping`);
+    // Stop accepting, let requests in flight finish (up to 5 s), then close the database.
+    server.closeIdleConnections();
+    await Promise.race([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => setTimeout(resolve, 5000))]);
     server.closeAllConnections();
-    server.close();
     await database.close();
     process.exit(0);
   };

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -69,7 +70,9 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   }
   const release = "dataDir" in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
-    const pglite = "dataDir" in target ? new PGlite(path.join(target.dataDir, "pglite")) : new PGlite();
+    // pg_trgm backs the substring-search indexes (migration 20261122020000_use_case_list_indexes).
+    const options = { extensions: { pg_trgm } };
+    const pglite = "dataDir" in target ? new PGlite(path.join(target.dataDir, "pglite"), options) : new PGlite(options);
     await pglite.waitReady;
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
