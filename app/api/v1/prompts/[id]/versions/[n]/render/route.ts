@@ -1,0 +1,13 @@
+import { withApiToken } from "@/lib/api/with-api-token";
+import { renderPrompt } from "@/lib/prompts/render-prompt";
+
+type Params = { id: string; n: string };
+
+// POST /api/v1/prompts/{id}/versions/{n}/render — fill a version's variables (scope prompts:read; a read, not audited)
+export const POST = withApiToken<Params>(
+  async ({ ctx, params, body }) => {
+    const input = await body();
+    return Response.json({ data: await renderPrompt(ctx, params.id, params.n, input) });
+  },
+  { permission: "prompt:read" },
+);
