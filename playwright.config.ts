@@ -8,6 +8,7 @@ const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 const PGLITE_URL = `http://localhost:${BASE}`;
 const POSTGRES_URL = `http://localhost:${BASE + 1}`;
 const OIDC_PORT = BASE + 801;
+const FAKE_AWS_PORT = BASE + 802;
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const appEnv = {
@@ -17,6 +18,10 @@ const appEnv = {
   OIDC_CLIENT_SECRET: "strata-e2e-client-secret-0123456789",
   OIDC_DISPLAY_NAME: "Example SSO",
   OIDC_ROLE_MAP: "strata-admins=ADMIN,strata-reviewers=REVIEWER,strata-owners=PRODUCT_OWNER",
+  // Static fake credentials for the AWS provider chain: the only AWS endpoint in e2e is the local fake.
+  AWS_ACCESS_KEY_ID: "AKIDE2EFAKEFAKEFAKE",
+  AWS_SECRET_ACCESS_KEY: "e2e-fake-secret",
+  AWS_REGION: "us-east-1",
 };
 
 const chromium = {
@@ -46,6 +51,12 @@ export default defineConfig({
       command: "npx tsx e2e/support/oidc-server.ts",
       url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
       env: { OIDC_PORT: String(OIDC_PORT), OIDC_APP_ORIGINS: `${PGLITE_URL},${POSTGRES_URL}` },
+      timeout: 30_000,
+    },
+    {
+      command: "npx tsx e2e/support/fake-aws.ts",
+      url: `http://127.0.0.1:${FAKE_AWS_PORT}/__fake/state`,
+      env: { FAKE_AWS_PORT: String(FAKE_AWS_PORT) },
       timeout: 30_000,
     },
     {

@@ -17,7 +17,8 @@ const PAGES: [user: string, path: string, name: string][] = [
   ["admin", "/settings/teams", "teams"],
   ["admin", "/settings/api-tokens", "api-tokens"],
   ["viewer", "/audit", "forbidden"],
-  ["owner", "/prompts", "not-built"],
+  ["owner", "/prompts", "prompts"],
+  ["owner", "/metrics", "not-built"],
 ];
 
 fs.mkdirSync("screenshots", { recursive: true });

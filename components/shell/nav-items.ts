@@ -15,8 +15,8 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
   {
     title: "Build",
     items: [
-      { href: "/prompts", label: "Prompts", permission: "use-case:read", built: false },
-      { href: "/guardrails", label: "Guardrails", permission: "use-case:read", built: false },
+      { href: "/prompts", label: "Prompts", permission: "prompt:read", built: true },
+      { href: "/guardrails", label: "Guardrails", permission: "guardrail:read", built: true },
       { href: "/knowledge-bases", label: "Knowledge bases", permission: "use-case:read", built: false },
     ],
   },

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { PERMISSIONS, type Permission } from "@/lib/permissions";
 import { createUseCaseSchema, listUseCasesSchema, updateUseCaseSchema } from "@/lib/use-cases/schemas";
 import { apiErrorSchema, useCaseDetailResponseSchema, useCaseListResponseSchema, useCaseResponseSchema } from "./schemas";
+import { promptPaths } from "./openapi-prompts";
+import { GUARDRAIL_TAG, guardrailPaths } from "./openapi-guardrails";
 
 // Generated from the same zod schemas the services parse with and the responses are checked
 // against, so the published contract cannot drift from the code (lib/api/openapi.test.ts).
@@ -69,7 +71,7 @@ function buildDocument() {
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "use-cases", description: "The use-case registry" }, { name: "meta", description: "This description" }],
+    tags: [{ name: "use-cases", description: "The use-case registry" }, { name: "prompts", description: "The prompt catalog" }, GUARDRAIL_TAG, { name: "meta", description: "This description" }],
     paths: {
       "/use-cases": {
         get: {
@@ -108,6 +110,8 @@ function buildDocument() {
           responses: { "200": { description: "The updated use case", content: json(ref("UseCaseResponse")) }, ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
         },
       },
+      ...promptPaths,
+      ...guardrailPaths(),
       "/openapi.json": {
         get: {
           operationId: "getOpenApiDocument",
