@@ -18,6 +18,19 @@ import * as userActions from "@/app/(console)/settings/users/actions";
 import * as teamActions from "@/app/(console)/settings/teams/actions";
 import { createUser } from "@/lib/users/create-user";
 import { createTeam } from "@/lib/teams/create-team";
+import * as promptActions from "@/app/(console)/prompts/actions";
+import * as guardrailActions from "@/app/(console)/guardrails/actions";
+import * as awsConnectionActions from "@/app/(console)/settings/aws-connections/actions";
+import * as publishingActions from "@/app/(console)/publishing/actions";
+import * as playgroundActions from "@/app/(console)/playground/actions";
+import * as renderRoute from "@/app/api/v1/prompts/[id]/versions/[n]/render/route";
+import { createPrompt } from "@/lib/prompts/create-prompt";
+import { createPromptVersion } from "@/lib/prompts/create-prompt-version";
+import { createGuardrail } from "@/lib/guardrails/create-guardrail";
+import { createGuardrailVersion } from "@/lib/guardrails/create-guardrail-version";
+import { createGuardrailTestCase } from "@/lib/guardrails/test-cases";
+import { saveAwsConnection } from "@/lib/aws-connections/save-aws-connection";
+import { publishGuardrailVersion } from "@/lib/publishing/publish-guardrail-version";
 import * as useCasesRoute from "@/app/api/v1/use-cases/route";
 import * as useCaseRoute from "@/app/api/v1/use-cases/[id]/route";
 
@@ -28,6 +41,8 @@ export type Fixture = {
   owner: ServiceContext;
   admin: ServiceContext;
   makeUseCaseInput: (teamId: string, overrides?: Record<string, unknown>) => Record<string, unknown>;
+  /** Base URL of the wire-level AWS fake the DEV connection points at. */
+  awsUrl: string;
 };
 
 type Row = {
@@ -58,6 +73,22 @@ const lockedUser = async (fx: Fixture) => {
   await fx.db.user.update({ where: { id: user.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() + 60_000) } });
   return user;
 };
+
+const prompt = async (fx: Fixture) =>
+  createPrompt(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("prompt"), type: "TEXT", template: "Summarise {{ticket}}", modelId: "amazon.nova-lite-v1:0" });
+const promptVersion = async (fx: Fixture) => {
+  const p = await prompt(fx);
+  const v = await createPromptVersion(fx.owner, p.id, { message: "First" });
+  return { promptId: p.id, versionId: (v as { id: string }).id };
+};
+const GUARDRAIL_CONFIG = { blockedInputMessaging: "Sorry, I cannot help with that.", blockedOutputsMessaging: "Sorry, I cannot answer that." };
+const guardrail = async (fx: Fixture) => createGuardrail(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("guard"), config: GUARDRAIL_CONFIG });
+const guardrailVersion = async (fx: Fixture) => {
+  const g = await guardrail(fx);
+  const v = await createGuardrailVersion(fx.owner, g.id, { message: "First" });
+  return { guardrailId: g.id, versionId: (v as { id: string }).id };
+};
+const engineerOf = (fx: Fixture) => ({ ...fx.owner, actor: { ...fx.owner.actor, role: "ENGINEER" as const } });
 
 const call = <A extends unknown[]>(fn: (...a: A) => Promise<ActionResult<unknown>>) => (args: unknown[]) => fn(...(args as A));
 
@@ -132,10 +163,122 @@ export const MATRIX: Record<string, Row> = {
     setup: async (fx) => [(await createTeam(fx.admin, { slug: unique("team"), name: "Matrix team" })).id, { description: "Updated by the matrix" }],
     call: call(teamActions.updateTeamAction),
   },
+  createPromptAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [{ useCaseId: (await draft(fx)).id, name: unique("prompt"), type: "TEXT", template: "Hello {{name}}", modelId: "amazon.nova-lite-v1:0" }],
+    call: call(promptActions.createPromptAction),
+  },
+  updatePromptDraftAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await prompt(fx)).id, { type: "TEXT", template: "Summarise {{ticket}} briefly", modelId: "amazon.nova-lite-v1:0" }],
+    call: call(promptActions.updatePromptDraftAction),
+  },
+  createPromptVersionAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await prompt(fx)).id, { message: "Matrix version" }],
+    call: call(promptActions.createPromptVersionAction),
+  },
+  createGuardrailAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [{ useCaseId: (await draft(fx)).id, name: unique("guard"), config: GUARDRAIL_CONFIG }],
+    call: call(guardrailActions.createGuardrailAction),
+  },
+  updateGuardrailDraftAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await guardrail(fx)).id, { config: { ...GUARDRAIL_CONFIG, blockedInputMessaging: "Not here." } }],
+    call: call(guardrailActions.updateGuardrailDraftAction),
+  },
+  createGuardrailVersionAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await guardrail(fx)).id, { message: "Matrix version" }],
+    call: call(guardrailActions.createGuardrailVersionAction),
+  },
+  createGuardrailTestCaseAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], teamScoped: false,
+    setup: async (fx) => [(await guardrail(fx)).id, { name: "Card number", source: "INPUT", text: "4111 1111 1111 1111" }],
+    call: call(guardrailActions.createGuardrailTestCaseAction),
+  },
+  deleteGuardrailTestCaseAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], teamScoped: false,
+    setup: async (fx) => {
+      const g = await guardrail(fx);
+      const c = await createGuardrailTestCase(fx.owner, g.id, { name: "To delete", source: "INPUT", text: "hello" });
+      return [g.id, (c as { id: string }).id];
+    },
+    call: call(guardrailActions.deleteGuardrailTestCaseAction),
+  },
+  runGuardrailBenchAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], teamScoped: false,
+    setup: async (fx) => [(await guardrail(fx)).id, { target: "DRAFT", texts: [{ source: "INPUT", text: "mail me at a@b.co" }] }],
+    call: call(guardrailActions.runGuardrailBenchAction),
+  },
+  saveAwsConnectionAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => [{ environment: "PREPROD", region: "us-east-1", endpointOverride: fx.awsUrl }],
+    call: call(awsConnectionActions.saveAwsConnectionAction),
+  },
+  deleteAwsConnectionAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async (fx) => {
+      await saveAwsConnection(fx.admin, { environment: "PROD", region: "eu-west-1", endpointOverride: fx.awsUrl });
+      return ["PROD"];
+    },
+    call: call(awsConnectionActions.deleteAwsConnectionAction),
+  },
+  testAwsConnectionAction: {
+    allowed: ["ADMIN"], teamScoped: false,
+    setup: async () => ["DEV"],
+    call: call(awsConnectionActions.testAwsConnectionAction),
+  },
+  publishPromptVersionAction: {
+    allowed: ["ENGINEER", "ADMIN"], teamScoped: true,
+    setup: async (fx) => [{ versionId: (await promptVersion(fx)).versionId, environment: "DEV" }],
+    call: call(publishingActions.publishPromptVersionAction),
+  },
+  publishGuardrailVersionAction: {
+    allowed: ["ENGINEER", "ADMIN"], teamScoped: true,
+    setup: async (fx) => [{ versionId: (await guardrailVersion(fx)).versionId, environment: "DEV" }],
+    call: call(publishingActions.publishGuardrailVersionAction),
+  },
+  listPromptPublicationsAction: {
+    allowed: ["ADMIN", "PRODUCT_OWNER", "REVIEWER", "ENGINEER", "VIEWER"], teamScoped: false,
+    setup: async (fx) => [(await promptVersion(fx)).versionId],
+    call: call(publishingActions.listPromptPublicationsAction),
+  },
+  listGuardrailPublicationsAction: {
+    allowed: ["ADMIN", "PRODUCT_OWNER", "REVIEWER", "ENGINEER", "VIEWER"], teamScoped: false,
+    setup: async (fx) => [(await guardrailVersion(fx)).versionId],
+    call: call(publishingActions.listGuardrailPublicationsAction),
+  },
+  runPromptAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [{ promptId: (await promptVersion(fx)).promptId, version: 1, variables: { ticket: "Printer on fire" }, environment: "DEV" }],
+    call: call(playgroundActions.runPromptAction),
+  },
+  playgroundSetupAction: {
+    allowed: ["ADMIN", "PRODUCT_OWNER", "REVIEWER", "ENGINEER", "VIEWER"], teamScoped: false,
+    setup: async (fx) => [(await prompt(fx)).id, "draft"],
+    call: call(playgroundActions.playgroundSetupAction),
+  },
+  applyGuardrailRemoteAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], teamScoped: false,
+    setup: async (fx) => {
+      const { guardrailId, versionId } = await guardrailVersion(fx);
+      await publishGuardrailVersion(engineerOf(fx), { versionId, environment: "DEV" });
+      return [{ guardrailId, versionNumber: 1, environment: "DEV", source: "INPUT", text: "hello there" }];
+    },
+    call: call(playgroundActions.applyGuardrailRemoteAction),
+  },
+  remoteBenchSetupAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], teamScoped: false,
+    setup: async (fx) => [(await guardrailVersion(fx)).guardrailId, 1],
+    call: call(playgroundActions.remoteBenchSetupAction),
+  },
 };
 
-export const TOKEN_CALLERS = ["no scope", "use-cases:read", "use-cases:write", "use-cases:write (other team)"] as const;
+export const TOKEN_CALLERS = ["no scope", "use-cases:read", "use-cases:write", "prompts:read", "guardrails:read", "use-cases:write (other team)", "prompts:read (other team)"] as const;
 type TokenCaller = (typeof TOKEN_CALLERS)[number];
+type Scope = "use-cases:read" | "use-cases:write" | "prompts:read" | "guardrails:read";
 
 async function tokenFor(fx: Fixture, caller: TokenCaller): Promise<string> {
   if (caller === "no scope") {
@@ -144,7 +287,7 @@ async function tokenFor(fx: Fixture, caller: TokenCaller): Promise<string> {
     return token;
   }
   const other = caller.endsWith("(other team)");
-  const scope = caller.replace(" (other team)", "") as "use-cases:read" | "use-cases:write";
+  const scope = caller.replace(" (other team)", "") as Scope;
   return (await createApiToken(fx.admin, { teamId: other ? fx.otherTeamId : fx.teamId, name: "Matrix", permissions: [scope] })).token;
 }
 
@@ -160,6 +303,11 @@ export const ROUTE_MATRIX: Record<string, { allowed: TokenCaller[]; call: (fx: F
   "PATCH /api/v1/use-cases/[id]": {
     allowed: ["use-cases:write"],
     call: async (fx, caller) => send(useCaseRoute.PATCH, "PATCH", await tokenFor(fx, caller), { description: "patched" }, { id: (await draft(fx)).id }),
+  },
+  // A read sent as POST (it carries the variables): no audit, but it must still be scoped.
+  "POST /api/v1/prompts/[id]/versions/[n]/render": {
+    allowed: ["prompts:read"],
+    call: async (fx, caller) => send(renderRoute.POST, "POST", await tokenFor(fx, caller), { variables: { ticket: "Printer on fire" } }, { id: (await promptVersion(fx)).promptId, n: "1" }),
   },
 };
 

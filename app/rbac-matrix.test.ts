@@ -6,6 +6,8 @@ import { registerDatabase } from "@/lib/db/registry";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { createTeam, createUserActor, ctxFor, makeUseCaseInput } from "@/lib/testing/fixtures";
 import { ROLES, type RoleName, type UserActor } from "@/lib/permissions";
+import { startFakeAws, type FakeAws } from "@/lib/aws/fake/fake-aws-server";
+import { saveAwsConnection } from "@/lib/aws-connections/save-aws-connection";
 import { MATRIX, ROUTE_MATRIX, EXEMPT_ROUTES, TOKEN_CALLERS, type Fixture } from "./rbac-matrix.rows";
 
 /**
@@ -47,6 +49,7 @@ function discoverMutatingRoutes(): string[] {
 }
 
 let database: Database;
+let fake: FakeAws;
 let fx: Fixture;
 type Caller = { label: string; role: RoleName; actor: UserActor; sameTeam: boolean };
 const callers: Caller[] = [];
@@ -65,9 +68,17 @@ beforeAll(async () => {
   }
   const owner = callers.find((c) => c.label === "PRODUCT_OWNER")!.actor;
   const admin = callers.find((c) => c.label === "ADMIN")!.actor;
-  fx = { db, teamId: team, otherTeamId: other, owner: ctxFor(db, owner), admin: ctxFor(db, admin), makeUseCaseInput };
+  // Publishing and the playground run for real against the wire-level AWS fake.
+  process.env.AWS_ACCESS_KEY_ID = "AKIDMATRIXFAKE";
+  process.env.AWS_SECRET_ACCESS_KEY = "matrix-fake-secret";
+  fake = await startFakeAws();
+  fx = { db, teamId: team, otherTeamId: other, owner: ctxFor(db, owner), admin: ctxFor(db, admin), makeUseCaseInput, awsUrl: fake.url };
+  await saveAwsConnection(fx.admin, { environment: "DEV", region: "us-east-1", endpointOverride: fake.url });
 });
-afterAll(async () => database?.close());
+afterAll(async () => {
+  await fake?.close();
+  await database?.close();
+});
 
 describe("RBAC matrix", () => {
   it("has a row for every server action and every mutating route", () => {
