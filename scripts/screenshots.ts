@@ -18,6 +18,9 @@ const PAGES: [user: string, path: string, name: string][] = [
   ["admin", "/settings/api-tokens", "api-tokens"],
   ["viewer", "/audit", "forbidden"],
   ["owner", "/prompts", "prompts"],
+  ["engineer", "/prompts", "prompt-detail"],
+  ["engineer", "/guardrails", "guardrail-detail"],
+  ["admin", "/settings/aws-connections", "aws-connections"],
   ["owner", "/metrics", "not-built"],
 ];
 
@@ -35,6 +38,8 @@ for (const [user, path, name] of PAGES) {
   }
   await page.goto(`${base}${path}`);
   if (name === "reviewer-list") await page.getByRole("link", { name: "Customer chat assistant" }).click().then(() => page.getByText("Your review").waitFor());
+  if (name === "prompt-detail") await page.getByRole("link", { name: "ticket-classifier" }).first().click().then(() => page.waitForURL(/\/prompts\/.+/));
+  if (name === "guardrail-detail") await page.getByRole("link", { name: "support-pii" }).first().click().then(() => page.waitForURL(/\/guardrails\/.+/));
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
   await context.close();
   console.log(`screenshots/${name}.png`);

@@ -8,6 +8,7 @@ import { submitUseCase } from "@/lib/use-cases/submit-use-case";
 import { reviewUseCase } from "@/lib/use-cases/review-use-case";
 import { operateUseCase } from "@/lib/use-cases/operate-use-case";
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USE_CASES, DEMO_USERS } from "./demo-data";
+import { seedDemoCatalog } from "./seed-demo-catalog";
 
 const seeder: SystemActor = { kind: "system", id: "system", name: "Demo seed" };
 
@@ -61,5 +62,6 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: number }> {
       if (step === "in-production") await operateUseCase(ctx(uc.owner), id, "mark-in-production");
     }
   }
+  created += await seedDemoCatalog(db, actor("engineer@strata.local"));
   return { created };
 }

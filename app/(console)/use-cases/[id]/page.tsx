@@ -11,11 +11,16 @@ import { UseCaseOverview } from "@/components/use-cases/use-case-overview";
 import { HistoryList, ReviewThread } from "@/components/use-cases/activity-feed";
 import { LifecycleActions } from "@/components/use-cases/lifecycle-actions";
 import { ReviewPanel } from "@/components/use-cases/review-panel";
+import { CatalogLinks } from "@/components/use-cases/catalog-links";
 
 export default async function UseCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission("use-case:read");
   const u = await loadUseCaseForPage(actor, (await params).id);
-  const activity = await getUseCaseActivity({ db: db(), actor }, u.id);
+  const [activity, prompts, guardrails] = await Promise.all([
+    getUseCaseActivity({ db: db(), actor }, u.id),
+    db().prompt.count({ where: { useCaseId: u.id } }),
+    db().guardrail.count({ where: { useCaseId: u.id } }),
+  ]);
   const editable = (EDITABLE_STATUSES as readonly string[]).includes(u.status);
   const steps = [
     ...(editable && can(actor, "use-case:submit", u) ? (["submit"] as const) : []),
@@ -41,7 +46,10 @@ export default async function UseCasePage({ params }: { params: Promise<{ id: st
           ) : null}
           <Card title="Review thread"><ReviewThread reviews={activity.reviews} /></Card>
         </div>
-        <Card title="History" className="h-fit"><HistoryList history={activity.history} /></Card>
+        <div className="space-y-6">
+          <Card title="Built from"><CatalogLinks useCaseId={u.id} prompts={prompts} guardrails={guardrails} /></Card>
+          <Card title="History" className="h-fit"><HistoryList history={activity.history} /></Card>
+        </div>
       </div>
     </>
   );
