@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ariaFor } from "@/components/ui/form-errors";
 import { toast } from "@/components/shell/toaster";
-import { SettingsDialog } from "@/components/settings/settings-dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { createPromptVersionAction } from "@/app/(console)/prompts/actions";
 import { createVersionSchema } from "@/lib/prompts/schemas";
 import { byPath, checkPaths, toActionError, type PromptActionError } from "./prompt-errors";
@@ -45,7 +45,7 @@ export function CreateVersionButton({ promptId, nextNumber, disabledReason }: { 
     <>
       <Button onClick={() => setOpen(true)} disabled={Boolean(disabledReason)} title={disabledReason}>Create version</Button>
       {open ? (
-        <SettingsDialog title={`Create version ${nextNumber}`} description="The saved draft is frozen as this version. Versions never change afterwards." onClose={() => !mutation.isPending && setOpen(false)}>
+        <Dialog title={`Create version ${nextNumber}`} description="The saved draft is frozen as this version. Versions never change afterwards." onClose={() => !mutation.isPending && setOpen(false)}>
           <form onSubmit={submit} noValidate className="space-y-4">
             <Field id="version-message" label="Commit message" hint="What changed and why (at most 200 characters)." error={errors.message}>
               <input id="version-message" className={inputClass} value={message} {...ariaFor("version-message", errors.message)} onChange={(e) => setMessage(e.target.value)} />
@@ -55,7 +55,7 @@ export function CreateVersionButton({ promptId, nextNumber, disabledReason }: { 
               <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Creating…" : `Confirm: create version ${nextNumber}`}</Button>
             </div>
           </form>
-        </SettingsDialog>
+        </Dialog>
       ) : null}
     </>
   );

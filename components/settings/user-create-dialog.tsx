@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SettingsDialog } from "./settings-dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { UserCreateForm } from "./user-create-form";
 
 /** The "Add user" button and the panel it opens. */
@@ -12,9 +12,9 @@ export function UserCreateDialog({ teams }: { teams: { id: string; name: string;
     <>
       <Button onClick={() => setOpen(true)} aria-haspopup="dialog">Add user</Button>
       {open ? (
-        <SettingsDialog title="Add user" size="lg" description="A local account with an initial password, or a single-sign-on account without one." onClose={() => setOpen(false)}>
+        <Dialog title="Add user" size="lg" description="A local account with an initial password, or a single-sign-on account without one." onClose={() => setOpen(false)}>
           <UserCreateForm teams={teams} onDone={() => setOpen(false)} />
-        </SettingsDialog>
+        </Dialog>
       ) : null}
     </>
   );

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/shell/toaster";
 import { updateUserAction } from "@/app/(console)/settings/users/actions";
-import { SettingsDialog } from "./settings-dialog";
+import { Dialog } from "@/components/ui/dialog";
 
 type Props = { user: { id: string; name: string; isActive: boolean }; isSelf: boolean; canManage: boolean };
 
@@ -47,7 +47,7 @@ export function UserStatusPanel({ user, isSelf, canManage }: Props) {
         </Button>
       ) : null}
       {confirming ? (
-        <SettingsDialog title={next ? `Reactivate ${user.name}?` : `Deactivate ${user.name}?`} onClose={close}>
+        <Dialog title={next ? `Reactivate ${user.name}?` : `Deactivate ${user.name}?`} onClose={close}>
           <p className="text-sm text-slate-600">
             {next
               ? "They can sign in again with their existing password or single sign-on, with the role and teams shown here."
@@ -59,7 +59,7 @@ export function UserStatusPanel({ user, isSelf, canManage }: Props) {
               {mutation.isPending ? "Saving…" : next ? "Reactivate" : "Deactivate"}
             </Button>
           </div>
-        </SettingsDialog>
+        </Dialog>
       ) : null}
     </div>
   );

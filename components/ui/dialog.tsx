@@ -6,7 +6,7 @@ import { useEffect, useId, useRef } from "react";
  * A modal panel: labelled by its title, closed with Escape, focus moved in on open and back to
  * the opener on close. `onClose` may ignore the request (e.g. while a save is in flight).
  */
-export function SettingsDialog({ title, description, onClose, children, size = "md" }: { title: string; description?: React.ReactNode; onClose: () => void; children: React.ReactNode; size?: "md" | "lg" }) {
+export function Dialog({ title, description, onClose, children, size = "md" }: { title: string; description?: React.ReactNode; onClose: () => void; children: React.ReactNode; size?: "md" | "lg" }) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
