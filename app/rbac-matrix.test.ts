@@ -16,9 +16,9 @@ import { MATRIX, ROUTE_MATRIX, EXEMPT_ROUTES, TOKEN_CALLERS, type Fixture } from
  * (and as a product owner / engineer of another team) through the real entry point — permission
  * check, service, database, audit. Only the signed-in user is supplied by the test.
  */
-const request = vi.hoisted(() => ({ actor: null as UserActor | null }));
+const request = vi.hoisted(() => ({ actor: null as UserActor | null, origin: "http://localhost:3000" as string | null }));
 vi.mock("@/lib/actions/request-context", () => ({
-  actionRequest: async () => ({ origin: "http://localhost:3000", host: "localhost:3000", actor: request.actor }),
+  actionRequest: async () => ({ origin: request.origin, host: "localhost:3000", actor: request.actor }),
 }));
 
 const APP = path.join(process.cwd(), "app");
@@ -84,6 +84,20 @@ describe("RBAC matrix", () => {
   it("has a row for every server action and every mutating route", () => {
     expect(discoverActions().sort()).toEqual(Object.keys(MATRIX).sort());
     expect(discoverMutatingRoutes().filter((r) => !(r in EXEMPT_ROUTES)).sort()).toEqual(Object.keys(ROUTE_MATRIX).sort());
+  });
+
+  it("refuses a state change started from another site (CSRF), or without an Origin, even for an allowed user", async () => {
+    const owner = callers.find((c) => c.label === "PRODUCT_OWNER")!.actor;
+    const before = await database.prisma.useCase.count();
+    for (const origin of ["https://evil.example", null]) {
+      request.actor = owner;
+      request.origin = origin;
+      const result = await MATRIX.createUseCaseAction!.call(await MATRIX.createUseCaseAction!.setup(fx));
+      expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Cross-site request refused" } });
+    }
+    request.actor = null;
+    request.origin = "http://localhost:3000";
+    expect(await database.prisma.useCase.count()).toBe(before);
   });
 
   for (const [name, row] of Object.entries(MATRIX)) {
