@@ -5,7 +5,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import next from "next";
 import { registerDatabase } from "@/lib/db/registry";
 import { ensureEmbeddedSecret, fail, loadEnv, prepareDatabase } from "./boot";
 
@@ -43,6 +42,10 @@ async function main() {
   registerDatabase(database);
   if (!dev && !process.env.STRATA_SKIP_BUILD) buildIfStale();
 
+  // Next's custom-server contract: NODE_ENV must say production before Next (and the React and
+  // Prisma runtimes it loads) are imported, or they run their slower development paths.
+  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  const { default: next } = await import("next");
   const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
