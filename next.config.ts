@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   // run time instead of bundling them.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Dataset imports send files of up to 5 MB through a server action (default limit 1 MB).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Security headers that do not depend on the request; the CSP (which carries a per-request
   // nonce) is set in proxy.ts.
   async headers() {

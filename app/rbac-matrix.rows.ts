@@ -23,6 +23,9 @@ import * as guardrailActions from "@/app/(console)/guardrails/actions";
 import * as awsConnectionActions from "@/app/(console)/settings/aws-connections/actions";
 import * as publishingActions from "@/app/(console)/publishing/actions";
 import * as playgroundActions from "@/app/(console)/playground/actions";
+import * as datasetActions from "@/app/(console)/datasets/actions";
+import { createDataset } from "@/lib/datasets/create-dataset";
+import { importDatasetItems } from "@/lib/datasets/import-dataset-items";
 import * as renderRoute from "@/app/api/v1/prompts/[id]/versions/[n]/render/route";
 import { createPrompt } from "@/lib/prompts/create-prompt";
 import { createPromptVersion } from "@/lib/prompts/create-prompt-version";
@@ -76,6 +79,13 @@ const lockedUser = async (fx: Fixture) => {
 
 const prompt = async (fx: Fixture) =>
   createPrompt(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("prompt"), type: "TEXT", template: "Summarise {{ticket}}", modelId: "amazon.nova-lite-v1:0" });
+const DATASET_CSV = "input.ticket,expected,tags\nPrinter on fire,hardware,p1\n";
+const dataset = async (fx: Fixture) => createDataset(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("dataset") });
+const datasetWithItems = async (fx: Fixture) => {
+  const d = await dataset(fx);
+  await importDatasetItems(fx.owner, d.id, { format: "csv", text: DATASET_CSV, mode: "append", confirmedRows: 1 });
+  return d;
+};
 const promptVersion = async (fx: Fixture) => {
   const p = await prompt(fx);
   const v = await createPromptVersion(fx.owner, p.id, { message: "First" });
@@ -177,6 +187,21 @@ export const MATRIX: Record<string, Row> = {
     allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
     setup: async (fx) => [(await prompt(fx)).id, { message: "Matrix version" }],
     call: call(promptActions.createPromptVersionAction),
+  },
+  createDatasetAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [{ useCaseId: (await draft(fx)).id, name: unique("dataset") }],
+    call: call(datasetActions.createDatasetAction),
+  },
+  importDatasetItemsAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await dataset(fx)).id, { format: "csv", text: DATASET_CSV, mode: "append", confirmedRows: 1 }],
+    call: call(datasetActions.importDatasetItemsAction),
+  },
+  createDatasetVersionAction: {
+    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    setup: async (fx) => [(await datasetWithItems(fx)).id, { message: "Matrix version" }],
+    call: call(datasetActions.createDatasetVersionAction),
   },
   createGuardrailAction: {
     allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "prompt:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
   "prompt:run": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
   "prompt:publish": { roles: ["ENGINEER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
+  "dataset:read": { roles: ALL, scope: "global" },
+  "dataset:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
   "guardrail:read": { roles: ALL, scope: "global", tokenScopes: ["guardrails:read"] },
   "guardrail:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
   "guardrail:test": { roles: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], scope: "global" },

@@ -17,6 +17,7 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
     items: [
       { href: "/prompts", label: "Prompts", permission: "prompt:read", built: true },
       { href: "/guardrails", label: "Guardrails", permission: "guardrail:read", built: true },
+      { href: "/datasets", label: "Datasets", permission: "dataset:read", built: true },
       { href: "/knowledge-bases", label: "Knowledge bases", permission: "use-case:read", built: false },
     ],
   },
