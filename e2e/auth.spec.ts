@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test, USERS } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test, USERS } from "./fixtures";
 
 const ROLES = [
   ["admin", "Ada Admin", "Admin"],
@@ -26,8 +26,7 @@ test.describe("sign-in @postgres", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
 
     await signIn(page, "viewer");
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/sign-in/);
+    await signOut(page);
     await page.goto("/use-cases");
     await expect(page).toHaveURL(/\/sign-in/);
   });

@@ -21,12 +21,18 @@ export async function signIn(page: Page, user: DemoUser, password = DEMO_PASSWOR
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
+  // The shell is server-rendered: wait until its scripts have loaded (hydration) so the next
+  // click on a client-side control is not lost.
+  await page.waitForLoadState("networkidle");
 }
 
 /** Signs out through the shell's button and waits until the sign-in page is back. */
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  // Retried: a click that lands before hydration does nothing.
+  await expect(async () => {
+    if (!/\/sign-in/.test(page.url())) await page.getByRole("button", { name: "Sign out" }).click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/\/sign-in/, { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Fails the test on any serious or critical accessibility violation (WCAG 2.1 A/AA). */
