@@ -44,5 +44,19 @@ export async function expectAccessible(page: Page) {
 
 export const uniqueName = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export const test = base;
+/**
+ * Pages are server-rendered and then hydrated: a click on a client-side control that lands before
+ * hydration is lost. Every goto therefore also waits until the page's scripts have loaded.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.waitForLoadState("networkidle").catch(() => undefined);
+      return response;
+    };
+    await use(page);
+  },
+});
 export { expect };
