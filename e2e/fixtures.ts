@@ -49,14 +49,14 @@ export const uniqueName = (label: string) => `${label} ${Date.now().toString(36)
  * hydration is lost. Every goto therefore also waits until the page's scripts have loaded.
  */
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
       await page.waitForLoadState("networkidle").catch(() => undefined);
       return response;
     };
-    await use(page);
+    await provide(page);
   },
 });
 export { expect };
