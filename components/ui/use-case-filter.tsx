@@ -3,8 +3,8 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { inputClass } from "@/components/ui/field";
 
-/** The use-case filter lives in the URL, so a filtered list can be shared. */
-export function PromptFilters({ useCases }: { useCases: { id: string; name: string }[] }) {
+/** The use-case filter of the catalog lists (prompts, datasets); it lives in the URL, so a filtered list can be shared. */
+export function UseCaseFilter({ useCases }: { useCases: { id: string; name: string }[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();

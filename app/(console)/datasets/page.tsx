@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { DatasetFilters } from "@/components/datasets/dataset-filters";
+import { UseCaseFilter } from "@/components/ui/use-case-filter";
 import { DatasetTable } from "@/components/datasets/dataset-table";
 
 export const metadata = { title: "Datasets" };
@@ -27,7 +27,7 @@ export default async function DatasetsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Datasets" description="Golden datasets of every use case: inputs with their expected answers, imported from CSV or JSONL and frozen as versions." actions={newButton} />
-      <DatasetFilters useCases={useCases} />
+      <UseCaseFilter useCases={useCases} />
       {result.total === 0 ? (
         <EmptyState title={params.useCaseId ? "This use case has no datasets yet" : "No datasets yet"} action={newButton}>
           {params.useCaseId ? <Link href="/datasets" className="text-indigo-700 hover:underline">Show all datasets</Link> : "Create the first golden dataset of a use case, then import its items."}

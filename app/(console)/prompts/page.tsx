@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { PromptFilters } from "@/components/prompts/prompt-filters";
+import { UseCaseFilter } from "@/components/ui/use-case-filter";
 import { PromptTable } from "@/components/prompts/prompt-table";
 
 export const metadata = { title: "Prompts" };
@@ -27,7 +27,7 @@ export default async function PromptsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Prompts" description="Versioned prompt templates of every use case: edit a draft, freeze it as a version, compare and preview." actions={newButton} />
-      <PromptFilters useCases={useCases} />
+      <UseCaseFilter useCases={useCases} />
       {result.total === 0 ? (
         <EmptyState title={params.useCaseId ? "This use case has no prompts yet" : "No prompts yet"} action={newButton}>
           {params.useCaseId ? <Link href="/prompts" className="text-indigo-700 hover:underline">Show all prompts</Link> : "Create the first prompt of a use case to start versioning it."}
