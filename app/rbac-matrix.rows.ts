@@ -1,11 +1,12 @@
-// Rows of the RBAC matrix test (app/rbac-matrix.test.ts). Test support only: each row says who
+// Rows of the RBAC matrix test (app/rbac-matrix.test.ts); each area may add its own rows in
+// app/rbac-matrix.<area>.rows.ts (exporting MATRIX and/or ROUTE_MATRIX), built on the helpers here. Test support only: each row says who
 // may call one entry point, how to prepare what it acts on, and how to call it. The expected
 // roles are written here independently of lib/permissions.ts on purpose — the test compares
 // the two.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ActionResult } from "@/lib/actions/run-action";
 import type { ServiceContext } from "@/lib/context";
-import type { RoleName } from "@/lib/permissions";
+import type { RoleName, TokenScope } from "@/lib/permissions";
 import { createUseCase } from "@/lib/use-cases/create-use-case";
 import { submitUseCase } from "@/lib/use-cases/submit-use-case";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
@@ -48,7 +49,7 @@ export type Fixture = {
   awsUrl: string;
 };
 
-type Row = {
+export type Row = {
   allowed: RoleName[];
   /** Team-scoped: members of another team are denied even with an allowed role. */
   teamScoped: boolean;
@@ -56,51 +57,51 @@ type Row = {
   call: (args: unknown[]) => Promise<ActionResult<unknown>>;
 };
 
-const draft = async (fx: Fixture) => createUseCase(fx.owner, fx.makeUseCaseInput(fx.teamId));
-const submitted = async (fx: Fixture) => {
+export const draft = async (fx: Fixture) => createUseCase(fx.owner, fx.makeUseCaseInput(fx.teamId));
+export const submitted = async (fx: Fixture) => {
   const uc = await draft(fx);
   await submitUseCase(fx.owner, uc.id);
   return uc;
 };
-const approved = async (fx: Fixture) => {
+export const approved = async (fx: Fixture) => {
   const uc = await draft(fx);
   await fx.db.useCase.update({ where: { id: uc.id }, data: { status: "APPROVED" } });
   return uc;
 };
 
 let serial = 0;
-const unique = (label: string) => `${label}-${Date.now().toString(36)}-${serial++}`;
+export const unique = (label: string) => `${label}-${Date.now().toString(36)}-${serial++}`;
 /** A fresh local user, locked after failed sign-ins, for the user-management rows. */
-const lockedUser = async (fx: Fixture) => {
+export const lockedUser = async (fx: Fixture) => {
   const user = await createUser(fx.admin, { email: `${unique("matrix")}@test.local`, name: "Matrix user", role: "VIEWER", teamIds: [], password: "matrix password 1" });
   await fx.db.user.update({ where: { id: user.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() + 60_000) } });
   return user;
 };
 
-const prompt = async (fx: Fixture) =>
+export const prompt = async (fx: Fixture) =>
   createPrompt(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("prompt"), type: "TEXT", template: "Summarise {{ticket}}", modelId: "amazon.nova-lite-v1:0" });
-const DATASET_CSV = "input.ticket,expected,tags\nPrinter on fire,hardware,p1\n";
-const dataset = async (fx: Fixture) => createDataset(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("dataset") });
-const datasetWithItems = async (fx: Fixture) => {
+export const DATASET_CSV = "input.ticket,expected,tags\nPrinter on fire,hardware,p1\n";
+export const dataset = async (fx: Fixture) => createDataset(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("dataset") });
+export const datasetWithItems = async (fx: Fixture) => {
   const d = await dataset(fx);
   await importDatasetItems(fx.owner, d.id, { format: "csv", text: DATASET_CSV, mode: "append", confirmedRows: 1 });
   return d;
 };
-const promptVersion = async (fx: Fixture) => {
+export const promptVersion = async (fx: Fixture) => {
   const p = await prompt(fx);
   const v = await createPromptVersion(fx.owner, p.id, { message: "First" });
   return { promptId: p.id, versionId: (v as { id: string }).id };
 };
-const GUARDRAIL_CONFIG = { blockedInputMessaging: "Sorry, I cannot help with that.", blockedOutputsMessaging: "Sorry, I cannot answer that." };
-const guardrail = async (fx: Fixture) => createGuardrail(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("guard"), config: GUARDRAIL_CONFIG });
-const guardrailVersion = async (fx: Fixture) => {
+export const GUARDRAIL_CONFIG = { blockedInputMessaging: "Sorry, I cannot help with that.", blockedOutputsMessaging: "Sorry, I cannot answer that." };
+export const guardrail = async (fx: Fixture) => createGuardrail(fx.owner, { useCaseId: (await draft(fx)).id, name: unique("guard"), config: GUARDRAIL_CONFIG });
+export const guardrailVersion = async (fx: Fixture) => {
   const g = await guardrail(fx);
   const v = await createGuardrailVersion(fx.owner, g.id, { message: "First" });
   return { guardrailId: g.id, versionId: (v as { id: string }).id };
 };
-const engineerOf = (fx: Fixture) => ({ ...fx.owner, actor: { ...fx.owner.actor, role: "ENGINEER" as const } });
+export const engineerOf = (fx: Fixture) => ({ ...fx.owner, actor: { ...fx.owner.actor, role: "ENGINEER" as const } });
 
-const call = <A extends unknown[]>(fn: (...a: A) => Promise<ActionResult<unknown>>) => (args: unknown[]) => fn(...(args as A));
+export const call = <A extends unknown[]>(fn: (...a: A) => Promise<ActionResult<unknown>>) => (args: unknown[]) => fn(...(args as A));
 
 export const MATRIX: Record<string, Row> = {
   createUseCaseAction: {
@@ -301,11 +302,23 @@ export const MATRIX: Record<string, Row> = {
   },
 };
 
-export const TOKEN_CALLERS = ["no scope", "use-cases:read", "use-cases:write", "prompts:read", "guardrails:read", "use-cases:write (other team)", "prompts:read (other team)"] as const;
-type TokenCaller = (typeof TOKEN_CALLERS)[number];
-type Scope = "use-cases:read" | "use-cases:write" | "prompts:read" | "guardrails:read";
+export const TOKEN_CALLERS = [
+  "no scope",
+  "use-cases:read",
+  "use-cases:write",
+  "prompts:read",
+  "guardrails:read",
+  "evaluations:write",
+  "releases:read",
+  "runtime:read",
+  "use-cases:write (other team)",
+  "prompts:read (other team)",
+  "evaluations:write (other team)",
+] as const;
+export type TokenCaller = (typeof TOKEN_CALLERS)[number];
+type Scope = TokenScope;
 
-async function tokenFor(fx: Fixture, caller: TokenCaller): Promise<string> {
+export async function tokenFor(fx: Fixture, caller: TokenCaller): Promise<string> {
   if (caller === "no scope") {
     const token = `strata_${newId("x").slice(2, 10)}_${"n".repeat(43)}`;
     await fx.db.apiToken.create({ data: { id: newId("tok"), teamId: fx.teamId, name: "No scope", prefix: token.split("_")[1]!, tokenHash: hashApiToken(token), permissions: [], createdById: "test" } });
@@ -317,10 +330,12 @@ async function tokenFor(fx: Fixture, caller: TokenCaller): Promise<string> {
 }
 
 type Handler = (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const send = async (handler: unknown, method: string, token: string, body: unknown, params: Record<string, string> = {}) =>
+export const send = async (handler: unknown, method: string, token: string, body: unknown, params: Record<string, string> = {}) =>
   (await (handler as Handler)(new Request("http://localhost/api/v1/x", { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve(params) })).status;
 
-export const ROUTE_MATRIX: Record<string, { allowed: TokenCaller[]; call: (fx: Fixture, caller: TokenCaller) => Promise<number> }> = {
+export type RouteRow = { allowed: TokenCaller[]; call: (fx: Fixture, caller: TokenCaller) => Promise<number> };
+
+export const ROUTE_MATRIX: Record<string, RouteRow> = {
   "POST /api/v1/use-cases": {
     allowed: ["use-cases:write"],
     call: async (fx, caller) => send(useCasesRoute.POST, "POST", await tokenFor(fx, caller), fx.makeUseCaseInput(fx.teamId)),

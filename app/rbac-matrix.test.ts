@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,7 +9,13 @@ import { createTeam, createUserActor, ctxFor, makeUseCaseInput } from "@/lib/tes
 import { ROLES, type RoleName, type UserActor } from "@/lib/permissions";
 import { startFakeAws, type FakeAws } from "@/lib/aws/fake/fake-aws-server";
 import { saveAwsConnection } from "@/lib/aws-connections/save-aws-connection";
-import { MATRIX, ROUTE_MATRIX, EXEMPT_ROUTES, TOKEN_CALLERS, type Fixture } from "./rbac-matrix.rows";
+import { MATRIX as CORE_MATRIX, ROUTE_MATRIX as CORE_ROUTE_MATRIX, EXEMPT_ROUTES, TOKEN_CALLERS, type Fixture, type Row, type RouteRow } from "./rbac-matrix.rows";
+
+// Rows of each area (app/rbac-matrix.<area>.rows.ts) join the core rows.
+type AreaRows = { MATRIX?: Record<string, Row>; ROUTE_MATRIX?: Record<string, RouteRow> };
+const areas = Object.values(import.meta.glob<AreaRows>("./rbac-matrix.*.rows.ts", { eager: true }));
+const MATRIX: Record<string, Row> = Object.assign({}, CORE_MATRIX, ...areas.map((a) => a.MATRIX ?? {}));
+const ROUTE_MATRIX: Record<string, RouteRow> = Object.assign({}, CORE_ROUTE_MATRIX, ...areas.map((a) => a.ROUTE_MATRIX ?? {}));
 
 /**
  * The RBAC matrix: every server action and every mutating route handler in app/ must have a row

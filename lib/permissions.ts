@@ -23,7 +23,15 @@ type Rule = {
   tokenScopes?: readonly TokenScope[];
 };
 
-export const TOKEN_SCOPES = ["use-cases:read", "use-cases:write", "prompts:read", "guardrails:read"] as const;
+export const TOKEN_SCOPES = [
+  "use-cases:read",
+  "use-cases:write",
+  "prompts:read",
+  "guardrails:read",
+  "evaluations:write",
+  "releases:read",
+  "runtime:read",
+] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 const ALL = ROLES;
@@ -45,6 +53,22 @@ export const PERMISSIONS = {
   "guardrail:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
   "guardrail:test": { roles: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], scope: "global" },
   "guardrail:publish": { roles: ["ENGINEER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
+  "evaluation:read": { roles: ALL, scope: "global", tokenScopes: ["evaluations:write", "releases:read"] },
+  "evaluation:post": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team", tokenScopes: ["evaluations:write"] },
+  // Gates are the bar a team is measured against: its product owner and governance set them,
+  // not the engineers whose runs must pass them.
+  "evaluation-gate:manage": { roles: ["PRODUCT_OWNER", "REVIEWER"], scope: "team", allTeamsRoles: ["REVIEWER"] },
+  "release:read": { roles: ALL, scope: "global", tokenScopes: ["releases:read"] },
+  "release:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  "release:submit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  "release:review": { roles: ["REVIEWER"], scope: "global" },
+  "release:promote": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  // Production is the product owner's call (admins for any team), separate from dev/preprod.
+  "release:promote-prod": { roles: ["PRODUCT_OWNER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
+  // Rolling back is an incident action: the team's on-call roles and admins, audited like a deploy.
+  "release:rollback": { roles: ["PRODUCT_OWNER", "ENGINEER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
+  // Applications read their environment's configuration with a token of the owning team.
+  "runtime:read": { roles: ALL, scope: "global", tokenScopes: ["runtime:read"] },
   "aws-connection:read": { roles: ["ADMIN", "ENGINEER"], scope: "global" },
   "aws-connection:manage": { roles: ["ADMIN"], scope: "global" },
   "audit:read": { roles: ["ADMIN", "REVIEWER"], scope: "global" },
@@ -53,6 +77,7 @@ export const PERMISSIONS = {
   "user:manage": { roles: ["ADMIN"], scope: "global" },
   "team:manage": { roles: ["ADMIN"], scope: "global" },
   "api-token:manage": { roles: ["ADMIN"], scope: "global" },
+  "webhook:manage": { roles: ["ADMIN"], scope: "global" },
   "settings:read": { roles: ["ADMIN"], scope: "global" },
 } as const satisfies Record<string, Rule>;
 

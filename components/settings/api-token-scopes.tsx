@@ -20,6 +20,18 @@ export const TOKEN_SCOPE_INFO: Record<TokenScope, { description: string; tone: B
     description: "Read this team's guardrail configurations and versions.",
     tone: "violet",
   },
+  "evaluations:write": {
+    description: "Post evaluation runs from CI for this team's use cases, and read them and their gate verdicts.",
+    tone: "amber",
+  },
+  "releases:read": {
+    description: "Read this team's releases, their evaluation results and deployments.",
+    tone: "blue",
+  },
+  "runtime:read": {
+    description: "Fetch the deployed configuration of this team's use cases per environment — what applications use.",
+    tone: "green",
+  },
 };
 
 const isKnownScope = (scope: string): scope is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(scope);

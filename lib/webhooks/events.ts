@@ -1,0 +1,22 @@
+// The events an admin can subscribe a webhook to. Payload envelope (documented on the webhooks
+// page): { id, type, occurredAt, data } where data describes the release or run.
+export const WEBHOOK_EVENTS = [
+  "release.submitted",
+  "release.approved",
+  "release.rejected",
+  "release.promoted",
+  "release.rolled-back",
+  "evaluation.gate-failed",
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
+  "release.submitted": "Release submitted for approval",
+  "release.approved": "Release approved",
+  "release.rejected": "Release rejected",
+  "release.promoted": "Release promoted to an environment",
+  "release.rolled-back": "Environment rolled back",
+  "evaluation.gate-failed": "Evaluation run failed a gate",
+};
+
+export type WebhookPayload = { id: string; type: WebhookEvent; occurredAt: string; data: Record<string, unknown> };
