@@ -6,6 +6,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { registerDatabase } from "@/lib/db/registry";
+import { startWebhookDispatcher } from "@/lib/webhooks/webhook-dispatcher";
 import { ensureEmbeddedSecret, fail, loadEnv, prepareDatabase } from "./boot";
 
 const dev = process.argv.includes("--dev");
@@ -50,7 +51,10 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => void handle(req, res));
+  // Webhook deliveries go out from this process, next to the embedded database they are queued in.
+  const stopDispatcher = startWebhookDispatcher(database.prisma);
   server.on("error", async (error: NodeJS.ErrnoException) => {
+    await stopDispatcher();
     await database.close();
     fail(error.code === "EADDRINUSE" ? `port ${port} is already in use (set PORT to another port)` : error.message);
   });
@@ -68,6 +72,7 @@ async function main() {
     server.closeIdleConnections();
     await Promise.race([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => setTimeout(resolve, 5000))]);
     server.closeAllConnections();
+    await stopDispatcher();
     await database.close();
     process.exit(0);
   };

@@ -20,3 +20,16 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
 };
 
 export type WebhookPayload = { id: string; type: WebhookEvent; occurredAt: string; data: Record<string, unknown> };
+
+/** Not subscribable: sent by "Send test delivery" to one webhook, whatever it subscribes to. */
+export const WEBHOOK_TEST_EVENT = "webhook.test";
+export type WebhookDeliveryEvent = WebhookEvent | typeof WEBHOOK_TEST_EVENT;
+export type WebhookDeliveryPayload = { id: string; type: WebhookDeliveryEvent; occurredAt: string; data: Record<string, unknown> };
+
+export function isWebhookEvent(value: string): value is WebhookEvent {
+  return (WEBHOOK_EVENTS as readonly string[]).includes(value);
+}
+
+export function webhookEventLabel(event: string): string {
+  return isWebhookEvent(event) ? WEBHOOK_EVENT_LABELS[event] : event === WEBHOOK_TEST_EVENT ? "Test delivery" : event;
+}
