@@ -38,7 +38,7 @@ beforeAll(async () => {
   reviewers = [];
   for (let i = 0; i < 3; i++) reviewers.push(await createUserActor(db, "REVIEWER"));
   world = await releaseWorld(as(owner), teamId);
-  await db.webhook.create({ data: { id: newId("wh"), url: "https://hooks.example.com/x", events: ["release.submitted", "release.approved", "release.rejected"], secret: "s", createdById: owner.id } });
+  await db.webhook.create({ data: { id: newId("wh"), url: "https://hooks.example.com/x", events: ["release.submitted", "release.approved", "release.changes-requested", "release.rejected"], secret: "s", createdById: owner.id } });
 });
 afterAll(async () => database?.close());
 
@@ -226,6 +226,7 @@ describe("review", () => {
     const r = await submittedRelease(world);
     await reviewRelease(as(reviewers[0]!), r.id, { decision: "REQUEST_CHANGES", comment: "Pin the newer guardrail" });
     expect((await db().release.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("CHANGES_REQUESTED");
+    expect([await deliveries(r.id, "release.changes-requested"), await deliveries(r.id, "release.rejected")]).toEqual([1, 0]);
     await expect(reviewRelease(as(reviewers[1]!), r.id, { decision: "APPROVE", comment: "too late" })).rejects.toMatchObject({ code: "CONFLICT" });
     const attempt = await copyRelease(as(engineer), r.id);
     expect(attempt.status).toBe("DRAFT");

@@ -66,8 +66,7 @@ export async function reviewRelease(ctx: ServiceContext, id: string, input: unkn
         release: { id: current.id, number: current.number, status }, useCase: { id: current.useCase.id, slug: current.useCase.slug, name: current.useCase.name },
         decision, comment, decidedBy: { id: ctx.actor.id, name: ctx.actor.name }, approvals, required,
       };
-      // Changes requested ends this release like a rejection does; subscribers hear it as one.
-      await enqueueWebhookEvent(tx, status === "APPROVED" ? "release.approved" : "release.rejected", data);
+      await enqueueWebhookEvent(tx, AUDIT_ACTION[status], data);
       return { review: { id: review.id, decision }, approvals, required, status, transitioned: true };
     });
   } catch (error) {

@@ -3,6 +3,7 @@
 export const WEBHOOK_EVENTS = [
   "release.submitted",
   "release.approved",
+  "release.changes-requested",
   "release.rejected",
   "release.promoted",
   "release.rolled-back",
@@ -13,6 +14,7 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "release.submitted": "Release submitted for approval",
   "release.approved": "Release approved",
+  "release.changes-requested": "Changes requested on a release",
   "release.rejected": "Release rejected",
   "release.promoted": "Release promoted to an environment",
   "release.rolled-back": "Environment rolled back",
