@@ -52,10 +52,37 @@ export function validationError(errors: FieldError[]): AppError {
   return new AppError("VALIDATION_FAILED", `Invalid input — ${summary}`, { fields: errors });
 }
 
-/** Parses with a zod schema or throws a 422 AppError naming every bad field. */
+/** The path of the first text (value or key) holding a NUL character, which PostgreSQL cannot store. */
+export function nulPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (key.includes("\u0000")) return [...path, key];
+      const found = nulPath(v, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export const NUL_MESSAGE = "must not contain the NUL character (\\u0000)";
+
+/**
+ * Parses with a zod schema or throws a 422 AppError naming every bad field. Text holding a NUL
+ * character is refused here for every input, because PostgreSQL would refuse it with a 500.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(fieldErrors(result.error));
+  const nul = nulPath(result.data);
+  if (nul) throw validationError([{ field: nul.length ? nul.join(".") : "(body)", message: NUL_MESSAGE }]);
   return result.data;
 }
 

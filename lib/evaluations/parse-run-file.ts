@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Metric } from "./evaluate-gates";
-import { MAX_RUN_ITEMS, MAX_UPLOAD_BYTES, metricsSchema, nulPath, runItemSchema, type RunItemInput } from "./schemas";
+import { NUL_MESSAGE, nulPath } from "@/lib/errors";
+import { MAX_RUN_ITEMS, MAX_UPLOAD_BYTES, metricsSchema, runItemSchema, type RunItemInput } from "./schemas";
 
 // Pure: the upload page runs it in the browser (in steps, for a progress bar) and the upload
 // service runs it again on the server before anything is written.
@@ -46,7 +47,7 @@ function itemLine(line: number, value: unknown, result: RunFileResult, itemCount
   const parsed = runItemSchema.safeParse(value);
   if (!parsed.success) return result.errors.push(...issuesOf(line, parsed.error));
   const nul = nulPath(parsed.data);
-  if (nul) return result.errors.push({ line, field: nul.join("."), reason: "must not contain the NUL character (\\u0000)" });
+  if (nul) return result.errors.push({ line, field: nul.join("."), reason: NUL_MESSAGE });
   if (itemCount !== undefined && parsed.data.itemIndex !== undefined && parsed.data.itemIndex >= itemCount) {
     return result.errors.push({ line, field: "itemIndex", reason: `must be less than ${itemCount}, the number of items in the dataset version` });
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NUL_MESSAGE, nulPath } from "@/lib/errors";
 
 // Shared by the gate form, the upload page (parsed in the browser), the API and the services.
 
@@ -72,26 +73,6 @@ const externalUrl = z
   .optional();
 const datasetVersion = z.number("must be a version number").int("must be a whole number").min(1, "must be 1 or more");
 
-/** The path of the first text (value or key) holding a NUL character, which PostgreSQL cannot store. */
-export function nulPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = nulPath(value[i], [...path, i]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, v] of Object.entries(value)) {
-      if (key.includes("\u0000")) return [...path, key];
-      const found = nulPath(v, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
 export const createEvaluationRunSchema = z
   .object({
     useCaseId: id,
@@ -106,7 +87,7 @@ export const createEvaluationRunSchema = z
   .strict()
   .superRefine((run, ctx) => {
     const path = nulPath(run);
-    if (path) ctx.addIssue({ code: "custom", path, message: "must not contain the NUL character (\\u0000)" });
+    if (path) ctx.addIssue({ code: "custom", path, message: NUL_MESSAGE });
   });
 
 export type CreateEvaluationRunInput = z.output<typeof createEvaluationRunSchema>;

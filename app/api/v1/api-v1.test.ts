@@ -69,6 +69,9 @@ const cases: Case[] = [
   { name: "malformed JSON", method: "POST", path: () => "/use-cases", options: () => ({ raw: '{"name": "x",' }), status: 400, code: "BAD_REQUEST", message: "not valid JSON" },
   { name: "empty body", method: "POST", path: () => "/use-cases", options: () => ({ raw: "" }), status: 400, code: "BAD_REQUEST", message: "empty" },
   { name: "invalid fields", method: "POST", path: () => "/use-cases", options: () => ({ json: makeUseCaseInput(teamA, { name: "x", slug: "Not A Slug", riskTier: "EXTREME" }) }), status: 422, code: "VALIDATION_FAILED", message: "riskTier", fields: ["name", "riskTier", "slug"] },
+  // PostgreSQL cannot store NUL: refused as a 422 naming the field, not a 500 from the database.
+  { name: "NUL character in text", method: "POST", path: () => "/use-cases", options: () => ({ json: makeUseCaseInput(teamA, { description: "Routes tickets\u0000" }) }), status: 422, code: "VALIDATION_FAILED", message: "description: must not contain the NUL character", fields: ["description"] },
+  { name: "NUL character in a KPI", method: "PATCH", path: () => `/use-cases/${uc.a.id}`, options: () => ({ json: { kpis: [{ name: "Speed\u0000", target: "1" }] } }), status: 422, code: "VALIDATION_FAILED", message: "kpis.0.name", fields: ["kpis.0.name"] },
   { name: "unknown field", method: "POST", path: () => "/use-cases", options: () => ({ json: { ...makeUseCaseInput(teamA), status: "APPROVED" } }), status: 422, code: "VALIDATION_FAILED", message: "status", fields: ["(body)"] },
   { name: "duplicate slug", method: "POST", path: () => "/use-cases", options: () => ({ json: makeUseCaseInput(teamA, { slug: uc.a.slug }) }), status: 409, code: "CONFLICT", message: uc.a.slug, fields: ["slug"] },
   { name: "no token", method: "POST", path: () => "/use-cases", options: () => ({ ...created(), token: null }), status: 401, code: "UNAUTHENTICATED", message: "Missing API token" },
