@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { ROOT } from "./support";
 
-const BENCHMARKS = ["bench/startup.ts", "bench/use-case-list.ts", "bench/render.ts"];
+const BENCHMARKS = ["bench/startup.ts", "bench/use-case-list.ts", "bench/render.ts", "bench/runtime-config.ts"];
 
 let failed = 0;
 for (const file of BENCHMARKS) {

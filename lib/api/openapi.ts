@@ -4,6 +4,8 @@ import { createUseCaseSchema, listUseCasesSchema, updateUseCaseSchema } from "@/
 import { apiErrorSchema, useCaseDetailResponseSchema, useCaseListResponseSchema, useCaseResponseSchema } from "./schemas";
 import { promptPaths } from "./openapi-prompts";
 import { GUARDRAIL_TAG, guardrailPaths } from "./openapi-guardrails";
+import { EVALUATION_TAG, evaluationPaths } from "./openapi-evaluations";
+import { RUNTIME_TAG, runtimePaths } from "./openapi-runtime";
 
 // Generated from the same zod schemas the services parse with and the responses are checked
 // against, so the published contract cannot drift from the code (lib/api/openapi.test.ts).
@@ -71,7 +73,7 @@ function buildDocument() {
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "use-cases", description: "The use-case registry" }, { name: "prompts", description: "The prompt catalog" }, GUARDRAIL_TAG, { name: "meta", description: "This description" }],
+    tags: [{ name: "use-cases", description: "The use-case registry" }, { name: "prompts", description: "The prompt catalog" }, GUARDRAIL_TAG, EVALUATION_TAG, RUNTIME_TAG, { name: "meta", description: "This description" }],
     paths: {
       "/use-cases": {
         get: {
@@ -112,6 +114,8 @@ function buildDocument() {
       },
       ...promptPaths,
       ...guardrailPaths(),
+      ...evaluationPaths,
+      ...runtimePaths(),
       "/openapi.json": {
         get: {
           operationId: "getOpenApiDocument",

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { AwsEnvironmentName } from "@/lib/aws-connections/schemas";
+import type { DeploymentView } from "@/lib/deployments/queries";
+import { DeploymentKindBadge } from "./deployment-kind-badge";
+import { when } from "./format";
+import { RollbackButton } from "./rollback-button";
+
+type Row = DeploymentView & { useCase: { id: string; name: string; slug: string; teamId: string; team: { name: string } }; rollbackTo: number | null };
+
+/** What runs in one environment now, per use case, with Rollback for who may. */
+export function RunningNowTable({ environment, rows, canRollback }: { environment: AwsEnvironmentName; rows: Row[]; canRollback: (teamId: string) => boolean }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="bg-slate-50">
+          <tr>
+            {["Use case", "Release", "Since", "By", "Rollback restores", ""].map((h, i) => <th key={i} scope="col" className="px-4 py-3 text-left font-semibold text-slate-700">{h}</th>)}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((d) => (
+            <tr key={d.id} className="align-top">
+              <td className="px-4 py-3">
+                <Link href={`/use-cases/${d.useCase.id}`} className="font-medium text-slate-900 hover:underline">{d.useCase.name}</Link>
+                <p className="font-mono text-xs text-slate-500">{d.useCase.slug}</p>
+              </td>
+              <td className="whitespace-nowrap px-4 py-3">
+                <Link href={`/releases/${d.release.id}`} className="font-medium text-indigo-700 hover:underline">Release #{d.release.number}</Link>{" "}
+                <DeploymentKindBadge kind={d.kind} />
+              </td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700">{when(d.deployedAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700">{d.deployedBy}</td>
+              <td className="px-4 py-3 text-slate-700">{d.rollbackTo === null ? <span className="text-slate-500">Nothing earlier</span> : `Release #${d.rollbackTo}`}</td>
+              <td className="px-4 py-3 text-right">
+                {canRollback(d.useCase.teamId) ? <RollbackButton useCaseId={d.useCase.id} useCaseName={d.useCase.name} environment={environment} currentRelease={d.release.number} rollbackTo={d.rollbackTo} /> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
