@@ -9,7 +9,8 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
     title: "Govern",
     items: [
       { href: "/use-cases", label: "Use cases", permission: "use-case:read", built: true },
-      { href: "/releases", label: "Releases", permission: "use-case:read", built: false },
+      { href: "/releases", label: "Releases", permission: "release:read", built: true },
+      { href: "/environments", label: "Environments", permission: "release:read", built: true },
     ],
   },
   {
@@ -18,6 +19,7 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
       { href: "/prompts", label: "Prompts", permission: "prompt:read", built: true },
       { href: "/guardrails", label: "Guardrails", permission: "guardrail:read", built: true },
       { href: "/datasets", label: "Datasets", permission: "dataset:read", built: true },
+      { href: "/evaluations", label: "Evaluations", permission: "evaluation:read", built: true },
       { href: "/knowledge-bases", label: "Knowledge bases", permission: "use-case:read", built: false },
     ],
   },

@@ -26,9 +26,10 @@ export const DEMO_USE_CASES: { owner: string; team: string; steps: Steps; fields
   {
     owner: "owner@strata.local",
     team: "customer-support",
-    steps: ["submit", "approve", "in-production"],
+    // HIGH: it reads customers' personal data and drafts replies, so releases need two reviewers.
+    steps: ["submit", "approve", "approve2", "in-production"],
     fields: {
-      slug: "support-triage", name: "Support ticket triage", riskTier: "LIMITED", dataClassification: "CONFIDENTIAL",
+      slug: "support-triage", name: "Support ticket triage", riskTier: "HIGH", dataClassification: "CONFIDENTIAL",
       handlesPersonalData: true, audience: "INTERNAL", businessOwner: "Priya Owner", costAllocationTag: "cc-support-4120",
       description: "Classifies incoming tickets by product and urgency and drafts a first reply for the agent.",
       kpis: [{ name: "First response time", target: "< 2 h" }, { name: "Routing accuracy", target: ">= 92%" }], nextReviewDate: "2027-03-31",

@@ -20,10 +20,17 @@ describe("demo seed", () => {
       useCases: await database.prisma.useCase.count(),
       prompts: await database.prisma.promptVersion.count(),
       guardrails: await database.prisma.guardrailVersion.count(),
+      releases: await database.prisma.release.count(),
+      runs: await database.prisma.evaluationRun.count(),
+      deployments: await database.prisma.deployment.count(),
       audit: await database.prisma.auditEvent.count(),
     });
     const after = await counts();
-    expect(after).toMatchObject({ teams: 2, users: 7, useCases: 5, prompts: 2, guardrails: 1 });
+    expect(after).toMatchObject({ teams: 2, users: 7, useCases: 5, prompts: 2, guardrails: 1, releases: 2, runs: 3, deployments: 3 });
+    // Release 1 is live everywhere; release 2 waits for the second reviewer of the high tier.
+    const releases = await database.prisma.release.findMany({ orderBy: { number: "asc" }, select: { status: true, reviews: { select: { decision: true } } } });
+    expect(releases.map((r) => [r.status, r.reviews.length])).toEqual([["APPROVED", 2], ["SUBMITTED", 1]]);
+    expect(await database.prisma.activeDeployment.count()).toBe(3);
     const statuses = (await database.prisma.useCase.findMany({ select: { status: true } })).map((u) => u.status).sort();
     expect(statuses).toEqual(["CHANGES_REQUESTED", "DRAFT", "IN_PRODUCTION", "REJECTED", "SUBMITTED"]);
     expect(await seedDemo(database.prisma)).toEqual({ created: 0 });

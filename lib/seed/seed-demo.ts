@@ -9,6 +9,7 @@ import { reviewUseCase } from "@/lib/use-cases/review-use-case";
 import { operateUseCase } from "@/lib/use-cases/operate-use-case";
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USE_CASES, DEMO_USERS } from "./demo-data";
 import { seedDemoCatalog } from "./seed-demo-catalog";
+import { seedDemoReleases } from "./seed-demo-releases";
 
 const seeder: SystemActor = { kind: "system", id: "system", name: "Demo seed" };
 
@@ -63,5 +64,6 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: number }> {
     }
   }
   created += await seedDemoCatalog(db, actor("engineer@strata.local"));
+  created += await seedDemoReleases(db, actor);
   return { created };
 }
