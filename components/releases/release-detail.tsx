@@ -2,6 +2,7 @@ import Link from "next/link";
 import { can, type UserActor } from "@/lib/permissions";
 import type { ReleaseDetail as Detail } from "@/lib/releases/queries";
 import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 import { ReleaseBundle } from "./release-bundle";
 import { GateVerdict } from "./gate-verdict";
 import { SubmitReleaseButton } from "./submit-release-button";
@@ -50,6 +51,13 @@ export function ReleaseDetail({ r, actor }: { r: Detail; actor: UserActor }) {
           </div>
         </Card>
         <Card title="Timeline"><ReleaseTimeline history={r.history} /></Card>
+        <Card title="Evidence">
+          <p className="mb-3 text-sm text-slate-600">Pins, gates, the review thread and deployments, for an auditor or a change ticket.</p>
+          <div className="flex flex-wrap gap-2">
+            <a href={`/releases/${r.id}/evidence?format=md`} className={buttonClass("secondary")} download>Export Markdown</a>
+            <a href={`/releases/${r.id}/evidence?format=json`} className={buttonClass("secondary")} download>Export JSON</a>
+          </div>
+        </Card>
         <p className="text-xs text-slate-500">Created by {r.createdByName}{r.submittedByName ? ` · submitted by ${r.submittedByName}` : ""} · <Link href={`/use-cases/${r.useCaseId}`} className="text-indigo-700 underline">{r.useCase.name}</Link></p>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { ReleaseActions } from "@/components/releases/release-actions";
 import { ComparePicker } from "@/components/releases/compare-picker";
 import { ReleaseDetail } from "@/components/releases/release-detail";
 import { loadReleaseForPage } from "@/components/releases/load-release-for-page";
+import { ReleaseDeploymentsPanel } from "@/components/deployments/release-deployments-panel";
 
 export const metadata = { title: "Release" };
 
@@ -25,7 +26,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
         actions={<><ComparePicker id={r.id} others={others} /><ReleaseActions id={r.id} number={r.number} status={r.status} canEdit={canEdit} /></>}
       />
       <ReleaseDetail r={r} actor={actor} />
-      {/* DEPLOYMENTS PANEL — the lead renders the deployments panel (components/deployments) here. */}
+      {r.status === "APPROVED" ? <div className="mt-6"><ReleaseDeploymentsPanel releaseId={r.id} actor={actor} /></div> : null}
     </>
   );
 }
