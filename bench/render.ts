@@ -34,7 +34,7 @@ import {
   loadAverage,
   log,
   machineInfo,
-  percentile,
+  summarise,
   RESULTS_DIR,
   round,
   runBenchmark,
@@ -163,19 +163,6 @@ async function runLoad(o: { port: number; promptId: string; token: string; bodie
   return { samples, wallMs, errorSamples, validated };
 }
 
-function summarise(samples: Sample[], wallMs: number) {
-  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return {
-    requests: samples.length,
-    requestsPerSecond: round(samples.length / (wallMs / 1000), 1),
-    meanMs: round(ms.reduce((a, b) => a + b, 0) / (ms.length || 1), 1),
-    p50Ms: round(percentile(ms, 50), 1),
-    p95Ms: round(percentile(ms, 95), 1),
-    p99Ms: round(percentile(ms, 99), 1),
-    maxMs: round(ms[ms.length - 1] ?? Number.NaN, 1),
-    errors: samples.filter((s) => !s.ok).length,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ import { ctxFor } from "@/lib/testing/fixtures";
 import type { RoleName, UserActor } from "@/lib/permissions";
 import { prepareStore, type Backend } from "./dataset";
 import {
-  cpuBetween, cpuSnapshot, ensureBuild, freePort, httpGet, log, machineInfo, percentile, RESULTS_DIR, round, runBenchmark, serverEnv,
+  cpuBetween, cpuSnapshot, ensureBuild, freePort, httpGet, log, machineInfo, RESULTS_DIR, round, runBenchmark, serverEnv, summarise,
   startServer, table, waitForQuiet, waitForStatus, withTimeout, writeResult, type StrataServer,
 } from "./support";
 
@@ -93,19 +93,6 @@ async function runLoad(o: { port: number; route: Route; token: string; concurren
   return { samples, wallMs, errorSamples, validated };
 }
 
-function summarise(samples: Sample[], wallMs: number) {
-  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return {
-    requests: samples.length,
-    requestsPerSecond: round(samples.length / (wallMs / 1000), 1),
-    meanMs: round(ms.reduce((a, b) => a + b, 0) / (ms.length || 1), 2),
-    p50Ms: round(percentile(ms, 50), 2),
-    p95Ms: round(percentile(ms, 95), 2),
-    p99Ms: round(percentile(ms, 99), 2),
-    maxMs: round(ms[ms.length - 1] ?? Number.NaN, 1),
-    errors: samples.filter((s) => !s.ok).length,
-  };
-}
 
 /** The demo use case's release, deployed to prod through the real promotion service. */
 async function deployDemoRelease(store: Awaited<ReturnType<typeof prepareStore>>) {
@@ -158,7 +145,7 @@ async function benchBackend(backend: Backend) {
         const run = await runLoad({ port, route, token, concurrency, durationMs: DURATION_MS, expectRelease: releaseNumber });
         const cpu = cpuBetween(before, cpuSnapshot(pgid, store.databaseName));
         if (server.hasExited()) throw new Error(`the server died during the run:\n${server.logTail()}`);
-        const summary = summarise(run.samples, run.wallMs);
+        const summary = summarise(run.samples, run.wallMs, 2);
         const n = run.samples.length || 1;
         phases.push({ concurrency, route, summary, serverCpuMsPerRequest: round(cpu.serverMs / n, 3), postgresCpuMsPerRequest: backend === "postgres" ? round(cpu.postgresMs / n, 3) : null, errorSamples: run.errorSamples, validated: run.validated });
         log(`[${backend}]   ${route} @${concurrency}: ${summary.requestsPerSecond} req/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, errors ${summary.errors}`);

@@ -20,6 +20,21 @@ export function median(values: number[]): number {
 
 export const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
+/** Throughput and latency percentiles of one load phase (`digits` decimals on the latencies). */
+export function summarise(samples: readonly { ms: number; ok: boolean }[], wallMs: number, digits = 1) {
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    requests: samples.length,
+    requestsPerSecond: round(samples.length / (wallMs / 1000), 1),
+    meanMs: round(ms.reduce((a, b) => a + b, 0) / (ms.length || 1), digits),
+    p50Ms: round(percentile(ms, 50), digits),
+    p95Ms: round(percentile(ms, 95), digits),
+    p99Ms: round(percentile(ms, 99), digits),
+    maxMs: round(ms[ms.length - 1] ?? Number.NaN, 1),
+    errors: samples.filter((s) => !s.ok).length,
+  };
+}
+
 /** A plain-text table with right-aligned numbers. */
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
