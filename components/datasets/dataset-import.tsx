@@ -9,9 +9,9 @@ import { Field, inputClass } from "@/components/ui/field";
 import { actionError, type ActionError } from "@/components/ui/form-errors";
 import { toast } from "@/components/shell/toaster";
 import { importDatasetItemsAction } from "@/app/(console)/datasets/actions";
-import type { ParseResult } from "@/lib/datasets/parse-dataset-file";
+import { parseDatasetFileSteps, type ParseResult } from "@/lib/datasets/parse-dataset-file";
 import { formatOfFileName, MAX_FILE_BYTES, type DatasetFormat } from "@/lib/datasets/schemas";
-import { parseInBrowser } from "./parse-in-browser";
+import { runStepsInBrowser } from "@/components/ui/run-steps-in-browser";
 import { ProgressBar } from "./progress-bar";
 import { ValidationReport } from "./validation-report";
 
@@ -47,7 +47,7 @@ export function DatasetImport({ datasetId, draftCount }: { datasetId: string; dr
     if (file.size > MAX_FILE_BYTES) return setFileError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB`);
     setProgress(0);
     const text = await file.text();
-    const result = await parseInBrowser(text, format, setProgress);
+    const result = await runStepsInBrowser(parseDatasetFileSteps(text, format), setProgress);
     setProgress(null);
     setParsed({ fileName: file.name, text, format, result });
   };

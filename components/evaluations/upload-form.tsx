@@ -11,10 +11,10 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { toast } from "@/components/shell/toaster";
 import { ProgressBar } from "@/components/datasets/progress-bar";
 import { uploadEvaluationRunAction } from "@/app/(console)/evaluations/actions";
-import type { RunFileResult } from "@/lib/evaluations/parse-run-file";
+import { parseRunFileSteps, type RunFileResult } from "@/lib/evaluations/parse-run-file";
 import type { UploadTarget } from "@/lib/evaluations/queries";
 import { MAX_UPLOAD_BYTES, uploadEvaluationRunSchema } from "@/lib/evaluations/schemas";
-import { parseRunFileInBrowser } from "./parse-in-browser";
+import { runStepsInBrowser } from "@/components/ui/run-steps-in-browser";
 import { LineReport } from "./line-report";
 
 type Parsed = { fileName: string; text: string; result: RunFileResult };
@@ -38,7 +38,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
 
   const analyse = async (fileName: string, text: string, itemCount: number | undefined) => {
     setProgress(0);
-    const result = await parseRunFileInBrowser(text, itemCount, setProgress);
+    const result = await runStepsInBrowser(parseRunFileSteps(text, itemCount), setProgress);
     setProgress(null);
     setParsed({ fileName, text, result });
   };
