@@ -10,6 +10,7 @@ const POSTGRES_URL = `http://localhost:${BASE + 1}`;
 const OIDC_PORT = BASE + 801;
 const FAKE_AWS_PORT = BASE + 802;
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const RELEASE_FLOW = /release-flow\.spec\.ts$/;
 
 const appEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
@@ -41,9 +42,17 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
+  // The end-to-end release flow promotes and rolls back the demo use case in prod, which other
+  // specs read: it runs after them (its own project, depending on theirs) instead of racing them.
   projects: [
-    { name: "pglite", use: { ...chromium, baseURL: PGLITE_URL } },
-    ...(withPostgres ? [{ name: "postgres", use: { ...chromium, baseURL: POSTGRES_URL }, grep: /@postgres/ }] : []),
+    { name: "pglite", use: { ...chromium, baseURL: PGLITE_URL }, testIgnore: RELEASE_FLOW },
+    { name: "pglite-flow", use: { ...chromium, baseURL: PGLITE_URL }, testMatch: RELEASE_FLOW, dependencies: ["pglite"] },
+    ...(withPostgres
+      ? [
+          { name: "postgres", use: { ...chromium, baseURL: POSTGRES_URL }, grep: /@postgres/, testIgnore: RELEASE_FLOW },
+          { name: "postgres-flow", use: { ...chromium, baseURL: POSTGRES_URL }, grep: /@postgres/, testMatch: RELEASE_FLOW, dependencies: ["postgres"] },
+        ]
+      : []),
   ],
   // Started one after the other: the PGlite instance builds the app, the PostgreSQL one reuses it.
   webServer: [

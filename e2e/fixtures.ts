@@ -13,11 +13,11 @@ export const USERS = {
 } as const;
 export type DemoUser = keyof typeof USERS;
 
-/** Signs in through the real sign-in form. */
-export async function signIn(page: Page, user: DemoUser, password = DEMO_PASSWORD) {
+/** Signs in through the real sign-in form, as a demo user or as `{ email }` created by a test. */
+export async function signIn(page: Page, user: DemoUser | { email: string }, password = DEMO_PASSWORD) {
   await page.context().clearCookies();
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(USERS[user]);
+  await page.getByLabel("Email").fill(typeof user === "string" ? USERS[user] : user.email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
