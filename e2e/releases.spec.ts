@@ -31,9 +31,11 @@ test.describe("release bundles and approval @postgres", () => {
     await page.getByLabel("Use case").selectOption({ label: "Support ticket triage (Customer Support, in production)" });
     await expect(page.getByRole("heading", { name: "New release of Support ticket triage" })).toBeVisible();
 
-    // Defaults: the newest version of each prompt under a role named after it; notes drafted
-    // against what runs in production (release #1).
-    await expect(page.getByLabel("Role 1", { exact: true })).toHaveValue("ticket-classifier");
+    // Defaults: the roles of what runs in production (release #1), each at its prompt's newest
+    // version (other specs add prompts to this use case: they are not pulled in); notes drafted
+    // against production.
+    await expect(page.getByLabel("Role 1", { exact: true })).toHaveValue("triage");
+    await expect(page.getByLabel("Role 2", { exact: true })).toHaveCount(0);
     await expect(page.getByLabel("Notes")).toHaveValue(/^Changes from release #1, which runs in production now:/);
     await page.getByLabel("Role 1", { exact: true }).fill("triage");
     await page.getByLabel("Knowledge base ids").fill("kb-bad");
@@ -131,7 +133,7 @@ test.describe("release bundles and approval @postgres", () => {
     await page.goto(releaseUrl);
     await page.getByRole("button", { name: "New attempt" }).click();
     await expect(page.getByRole("heading", { name: /^Edit release #\d+ of Support ticket triage$/ })).toBeVisible();
-    await expect(page.getByLabel("Role 1", { exact: true })).toHaveValue("ticket-classifier");
+    await expect(page.getByLabel("Role 1", { exact: true })).toHaveValue("triage");
     await page.getByRole("link", { name: "Cancel" }).click();
     await page.getByRole("button", { name: "Delete" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete draft" }).click();

@@ -98,6 +98,7 @@ export async function getReleaseFormOptions({ db, actor }: Reader, useCaseId: st
   if (!useCase) throw notFound("Use case");
   return {
     useCase,
+    productionRoles: await productionRoles(db, useCaseId),
     prompts: prompts.map(({ draft, ...p }) => ({ ...p, modelId: (draft as { modelId?: string }).modelId ?? null })),
     guardrails,
     datasets,
@@ -109,6 +110,14 @@ export async function getReleaseFormOptions({ db, actor }: Reader, useCaseId: st
 }
 
 export type ReleaseFormOptions = Awaited<ReturnType<typeof getReleaseFormOptions>>;
+
+/** The roles of the release running in prod now and the prompt each pins (empty before the first). */
+async function productionRoles(db: PrismaClient, useCaseId: string) {
+  const active = await db.activeDeployment.findUnique({ where: { useCaseId_environment: { useCaseId, environment: "PROD" } }, select: { releaseId: true } });
+  if (!active) return [];
+  const rows = await db.releasePrompt.findMany({ where: { releaseId: active.releaseId }, orderBy: { role: "asc" }, select: { role: true, promptVersion: { select: { promptId: true } } } });
+  return rows.map((r) => ({ role: r.role, promptId: r.promptVersion.promptId }));
+}
 
 /** The other releases of a use case, newest first (the "Compare with…" choices). */
 export async function listSiblingReleases({ db, actor }: Reader, useCaseId: string, excludeId: string) {
