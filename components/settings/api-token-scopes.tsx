@@ -25,7 +25,7 @@ export const TOKEN_SCOPE_INFO: Record<TokenScope, { description: string; tone: B
     tone: "amber",
   },
   "releases:read": {
-    description: "Read this team's releases, their evaluation results and deployments.",
+    description: "Read this team's evaluation runs and their gate verdicts (GET /api/v1/evaluation-runs/{id}), e.g. for a dashboard. No writes.",
     tone: "blue",
   },
   "runtime:read": {
