@@ -32,8 +32,14 @@ async function runtime(request: APIRequestContext, token: string, headers: Recor
 
 async function promote(page: Page, env: string) {
   await page.getByRole("button", { name: `Promote to ${env}` }).click();
-  await page.getByRole("dialog").getByRole("button", { name: `Confirm: promote to ${env}` }).click();
-  await expect(page.getByRole("dialog")).toHaveCount(0);
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: new RegExp(`^Promote release #\\d+ to ${env}\\?$`) })).toBeVisible();
+  // Where the environment has an AWS connection (publishing.spec.ts connects dev to the fake on
+  // the PGlite instance), the pinned versions must be published there first: the user opts in.
+  const publish = dialog.getByLabel("Publish missing versions first");
+  if (await publish.isVisible()) await publish.check();
+  await dialog.getByRole("button", { name: `Confirm: promote to ${env}` }).click();
+  await expect(dialog).toHaveCount(0);
 }
 
 test.describe("release flow, end to end @postgres", () => {
