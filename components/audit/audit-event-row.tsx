@@ -6,7 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import type { AuditEventDto } from "@/lib/audit/queries";
 import { AuditActionBadge } from "./audit-action-badge";
 import { AuditChangeView } from "./audit-change-view";
-import { formatUtc, roleLabel, splitActorLabel } from "./audit-labels";
+import { roleLabel, splitActorLabel } from "./audit-labels";
+import { DateTime } from "@/components/ui/date-time";
 
 export const AUDIT_COLUMN_COUNT = 6;
 
@@ -44,7 +45,7 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
       <tr className={open ? "bg-slate-50" : "hover:bg-slate-50"}>
         <td className="whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500">#{event.seq}</td>
         <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-          <time dateTime={event.at}>{formatUtc(event.at)}</time>
+          <DateTime value={event.at} />
         </td>
         <td className="px-4 py-3">
           <p className="font-medium text-slate-900">{actor.name}</p>

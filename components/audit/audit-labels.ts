@@ -37,8 +37,3 @@ export function splitActorLabel(label: string): { name: string; email?: string }
   const match = /^(.*) <([^<>]+)>$/.exec(label);
   return match ? { name: match[1]!, email: match[2]! } : { name: label };
 }
-
-/** "2026-05-01 14:03:22" — the log is read against other systems' logs, so always UTC. */
-export function formatUtc(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
-}

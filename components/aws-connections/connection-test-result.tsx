@@ -1,11 +1,12 @@
 import type { ConnectionTestResult } from "@/lib/aws/connection-tester";
 import { AwsErrorView } from "./aws-error";
+import { DateTime } from "@/components/ui/date-time";
 
 /** One row per capability: what works, and for what fails, AWS's answer. */
 export function ConnectionTestResultView({ result }: { result: ConnectionTestResult }) {
   return (
     <div>
-      <p className="text-xs text-slate-500">Tested {new Date(result.testedAt).toLocaleString()}</p>
+      <p className="text-xs text-slate-500">Tested <DateTime value={result.testedAt} /></p>
       <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Capabilities">
         {result.capabilities.map((c) => (
           <li key={c.key} className="flex items-start gap-3 px-3 py-2 text-sm">

@@ -1,6 +1,6 @@
 import type { DatasetDetail } from "@/lib/datasets/queries";
+import { DateTime } from "@/components/ui/date-time";
 
-const date = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 /** The frozen versions, newest first, each downloadable in both formats. */
 export function DatasetVersions({ datasetId, versions, names }: { datasetId: string; versions: DatasetDetail["versions"]; names: Record<string, string> }) {
@@ -11,7 +11,7 @@ export function DatasetVersions({ datasetId, versions, names }: { datasetId: str
         <li key={v.id} className="text-sm">
           <p className="font-medium text-slate-900">Version {v.number} <span className="font-normal text-slate-500">· {v.itemCount} items</span></p>
           <p className="text-slate-700">{v.message}</p>
-          <p className="text-xs text-slate-500">{names[v.createdById] ?? "Unknown user"} · {date(v.createdAt)} UTC</p>
+          <p className="text-xs text-slate-500">{names[v.createdById] ?? "Unknown user"} · <DateTime value={v.createdAt} /></p>
           <p className="mt-1 flex gap-3 text-xs">
             <a className="text-indigo-700 hover:underline" href={`/datasets/${datasetId}/export?format=csv&version=${v.number}`}>Export v{v.number} CSV</a>
             <a className="text-indigo-700 hover:underline" href={`/datasets/${datasetId}/export?format=jsonl&version=${v.number}`}>Export v{v.number} JSONL</a>

@@ -12,10 +12,6 @@ export function formatDelta(delta: number | null): string {
   return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
 }
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-}
-
 /** Compact one-line JSON for table cells. */
 export function inline(value: unknown, max = 120): string {
   const text = JSON.stringify(value) ?? "";

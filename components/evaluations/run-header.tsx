@@ -3,7 +3,7 @@ import type { RunDetail } from "@/lib/evaluations/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { VerdictBadge } from "./verdict-badge";
-import { formatDate } from "./format";
+import { DateTime } from "@/components/ui/date-time";
 
 /** Title, provenance (who, when, from where) and the recorded verdict of a run. */
 export function RunHeader({ run, createdBy }: { run: RunDetail; createdBy: string }) {
@@ -18,7 +18,7 @@ export function RunHeader({ run, createdBy }: { run: RunDetail; createdBy: strin
           <span className="text-slate-400">·</span>
           <Link href={`/datasets/${run.datasetId}`} className="text-indigo-700 underline hover:no-underline">{run.datasetName} v{run.datasetVersion}</Link>
           <span className="text-slate-400">·</span>
-          <span>{run.source === "api" ? "Posted by CI" : "Uploaded"} by {createdBy}, {formatDate(run.createdAt)}</span>
+          <span>{run.source === "api" ? "Posted by CI" : "Uploaded"} by {createdBy}, <DateTime value={run.createdAt} /></span>
           {run.releaseId ? (
             <>
               <span className="text-slate-400">·</span>

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
 
 type Version = { id: string; number: number; message: string; createdAt: string };
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 /** Newest first; each links to its diff against the previous version. */
 export function VersionList({ guardrailId, versions }: { guardrailId: string; versions: Version[] }) {
@@ -19,7 +19,7 @@ export function VersionList({ guardrailId, versions }: { guardrailId: string; ve
             </span>
           </div>
           <p className="text-sm text-slate-700">{v.message}</p>
-          <p className="text-xs text-slate-500">{when(v.createdAt)} UTC</p>
+          <p className="text-xs text-slate-500"><DateTime value={v.createdAt} /></p>
         </li>
       ))}
     </ol>

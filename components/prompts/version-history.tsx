@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { PromptDetail } from "@/lib/prompts/queries";
+import { DateTime } from "@/components/ui/date-time";
 
 type Props = { promptId: string; versions: PromptDetail["versions"]; names: Record<string, string> };
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
 
 /** Newest first; each version links to its diff against the one before (or the draft). */
 export function VersionHistory({ promptId, versions, names }: Props) {
@@ -19,7 +19,7 @@ export function VersionHistory({ promptId, versions, names }: Props) {
             </Link>
           </div>
           <p className="text-slate-700">{v.message}</p>
-          <p className="text-xs text-slate-500">{names[v.createdById] ?? "Unknown user"} · {when(v.createdAt)}</p>
+          <p className="text-xs text-slate-500">{names[v.createdById] ?? "Unknown user"} · <DateTime value={v.createdAt} /></p>
         </li>
       ))}
     </ol>

@@ -12,4 +12,3 @@ export function approvalsText(approvals: number, needed: number | null) {
   return needed === null ? "Never (prohibited)" : `${approvals} of ${needed}`;
 }
 
-export const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";

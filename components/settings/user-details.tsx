@@ -1,5 +1,5 @@
 import type { UserDto } from "@/lib/users/serialize";
-import { formatMinute } from "./format";
+import { DateTime } from "@/components/ui/date-time";
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -10,7 +10,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-const when = (iso: string | null) => (iso ? <time dateTime={iso}>{formatMinute(iso)}</time> : <span className="text-slate-500">never</span>);
+const when = (iso: string | null) => (iso ? <DateTime value={iso} /> : <span className="text-slate-500">never</span>);
 
 export function UserDetails({ user }: { user: UserDto }) {
   return (

@@ -9,8 +9,8 @@ import { resetUserPasswordAction, unlockUserAction } from "@/app/(console)/setti
 import { resetPasswordSchema } from "@/lib/users/schemas";
 import type { UserDto } from "@/lib/users/serialize";
 import { actionError, byField, check, type ActionError } from "@/components/ui/form-errors";
-import { formatMinute } from "./format";
 import { PasswordInput } from "./password-input";
+import { DateTime } from "@/components/ui/date-time";
 
 /** Sign-in throttle state, unlock, and password reset (which also unlocks). */
 export function UserPasswordPanel({ user, canManage }: { user: UserDto; canManage: boolean }) {
@@ -61,7 +61,7 @@ export function UserPasswordPanel({ user, canManage }: { user: UserDto; canManag
     <div className="space-y-5">
       <div className="text-sm text-slate-700" role="status">
         {user.isLocked && user.lockedUntil ? (
-          <p><span className="font-medium text-rose-700">Locked</span> after {user.failedLoginCount} failed sign-ins, until <time dateTime={user.lockedUntil}>{formatMinute(user.lockedUntil)}</time>.</p>
+          <p><span className="font-medium text-rose-700">Locked</span> after {user.failedLoginCount} failed sign-ins, until <DateTime value={user.lockedUntil} />.</p>
         ) : user.failedLoginCount > 0 ? (
           <p>Not locked. {user.failedLoginCount} failed sign-in{user.failedLoginCount === 1 ? "" : "s"} since the last successful one.</p>
         ) : (

@@ -1,6 +1,7 @@
 import type { getUseCaseOrThrow } from "@/lib/use-cases/queries";
 import { CLASSIFICATION_LABEL } from "./labels";
 import { OverdueBadge } from "./use-case-badges";
+import { DateTime } from "@/components/ui/date-time";
 
 type UseCase = Awaited<ReturnType<typeof getUseCaseOrThrow>>;
 
@@ -25,7 +26,7 @@ export function UseCaseOverview({ u }: { u: UseCase }) {
         <Item label="Personal data">{u.handlesPersonalData ? "Yes" : "No"}</Item>
         <Item label="Cost-allocation tag">{u.costAllocationTag ? <code className="font-mono">{u.costAllocationTag}</code> : "—"}</Item>
         <Item label="Next review">
-          <span className="mr-2">{u.nextReviewDate ?? "Not scheduled"}</span>
+          <span className="mr-2">{u.nextReviewDate ? <DateTime value={u.nextReviewDate} day /> : "Not scheduled"}</span>
           {u.isReviewOverdue ? <OverdueBadge /> : null}
         </Item>
         <Item label="Slug"><code className="font-mono">{u.slug}</code></Item>

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import type { WebhookDeliveryDto } from "@/lib/webhooks/serialize";
 import { webhookEventLabel } from "@/lib/webhooks/events";
-import { formatMinute } from "@/components/settings/format";
 import { DeliveryStatusBadge } from "./webhook-status-badge";
 import { WebhookRedeliverButton } from "./webhook-redeliver-button";
+import { DateTime } from "@/components/ui/date-time";
 
 const COLUMN_COUNT = 7;
 
@@ -30,14 +30,14 @@ export function WebhookDeliveryRow({ d }: { d: WebhookDeliveryDto }) {
           {d.lastError ? <p className="line-clamp-3 break-words text-xs text-rose-700" title={d.lastError}>{d.lastError}</p> : null}
           {!d.lastStatusCode && !d.lastError ? <span className="text-xs text-slate-500">{d.attempts ? "—" : "Not attempted yet"}</span> : null}
         </td>
-        <td className="whitespace-nowrap px-4 py-3 text-xs">{d.nextAttemptAt && d.status === "PENDING" ? <time dateTime={d.nextAttemptAt}>{formatMinute(d.nextAttemptAt)}</time> : "—"}</td>
-        <td className="whitespace-nowrap px-4 py-3 text-xs">{d.deliveredAt ? <time dateTime={d.deliveredAt}>{formatMinute(d.deliveredAt)}</time> : "—"}</td>
+        <td className="whitespace-nowrap px-4 py-3 text-xs">{d.nextAttemptAt && d.status === "PENDING" ? <DateTime value={d.nextAttemptAt} /> : "—"}</td>
+        <td className="whitespace-nowrap px-4 py-3 text-xs">{d.deliveredAt ? <DateTime value={d.deliveredAt} /> : "—"}</td>
         <td className="px-4 py-3 text-right">{d.status === "FAILED" ? <WebhookRedeliverButton webhookId={d.webhookId} deliveryId={d.id} /> : null}</td>
       </tr>
       {open ? (
         <tr id={panelId}>
           <td colSpan={COLUMN_COUNT} className="bg-slate-50 px-4 py-3">
-            <p className="mb-1 text-xs text-slate-500">Delivery <span className="font-mono">{d.id}</span> · queued {formatMinute(d.createdAt)}</p>
+            <p className="mb-1 text-xs text-slate-500">Delivery <span className="font-mono">{d.id}</span> · queued <DateTime value={d.createdAt} /></p>
             <pre className="max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100">{JSON.stringify(d.payload, null, 2)}</pre>
           </td>
         </tr>
