@@ -48,10 +48,11 @@ test.describe("use-case registry @postgres", () => {
     await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
     await expect(page.getByText("DPIA on file; limited risk confirmed.")).toBeVisible();
     await expect(page.getByRole("form", { name: "Review decision" })).toHaveCount(0);
-    // History comes from the audit log.
+    // History comes from the audit log, in words rather than action codes.
     const history = page.getByRole("region", { name: "History" }).or(page.locator("section", { hasText: "History" }));
-    await expect(history.getByText("approved", { exact: true })).toBeVisible();
-    await expect(history.getByText("submit", { exact: true })).toBeVisible();
+    await expect(history.getByText("Approved", { exact: true })).toBeVisible();
+    await expect(history.getByText("Submitted for review", { exact: true })).toBeVisible();
+    await expect(history.getByText(/use-case\.|^submit$/)).toHaveCount(0);
   });
 
   test("a high-risk use case needs two different reviewers", async ({ page }) => {

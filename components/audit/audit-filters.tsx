@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { AUDIT_FILTER_KEYS, auditFilterSchema, type AuditFilterKey } from "@/lib/audit/schemas";
+import { auditActionLabel } from "@/lib/audit/action-labels";
 
 type Values = Record<AuditFilterKey, string>;
 type Options = { resourceTypes: string[]; actions: string[] };
@@ -93,7 +94,7 @@ function FilterForm({ options, params }: { options: Options; params: URLSearchPa
             {groups.map(([ns, actions]) => (
               <optgroup key={ns} label={ns}>
                 {actions.length > 1 || actions[0] !== ns ? <option value={ns}>All {ns} actions</option> : null}
-                {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+                {actions.map((a) => <option key={a} value={a}>{auditActionLabel(a)}</option>)}
               </optgroup>
             ))}
           </select>

@@ -1,12 +1,10 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { auditActionLabel } from "@/lib/audit/action-labels";
 import type { ReleaseDetail } from "@/lib/releases/queries";
-import { approvalsText, when } from "./release-badges";
+import { approvalsText } from "./release-badges";
+import { DateTime } from "@/components/ui/date-time";
 
 const DECISION: Record<string, [string, BadgeTone]> = { APPROVE: ["Approved", "green"], REQUEST_CHANGES: ["Requested changes", "amber"], REJECT: ["Rejected", "red"] };
-const ACTION: Record<string, string> = {
-  "release.create": "Drafted", "release.copy": "Drafted as a new attempt", "release.update": "Draft edited", "release.submit": "Submitted for approval",
-  "release.review": "Review decision", "release.approved": "Approved", "release.changes-requested": "Changes requested", "release.rejected": "Rejected",
-};
 
 /** Approvals so far against what the risk tier needs, and who gave them. */
 export function ApprovalSummary({ r }: { r: ReleaseDetail }) {
@@ -33,7 +31,7 @@ export function ReviewThread({ reviews }: { reviews: ReleaseDetail["reviews"] })
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="font-medium text-slate-900">{r.reviewerName}</span>
               <Badge tone={tone}>{label}</Badge>
-              <span className="text-xs text-slate-500">{when(r.createdAt)}</span>
+              <span className="text-xs text-slate-500"><DateTime value={r.createdAt} /></span>
             </div>
             <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{r.comment}</p>
           </li>
@@ -49,8 +47,8 @@ export function ReleaseTimeline({ history }: { history: ReleaseDetail["history"]
       {history.map((h) => (
         <li key={h.seq} className="text-sm">
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-indigo-400" aria-hidden />
-          <p className="font-medium text-slate-900">{ACTION[h.action] ?? h.action}</p>
-          <p className="text-xs text-slate-500">{h.actorLabel} · {when(h.at)}</p>
+          <p className="font-medium text-slate-900">{auditActionLabel(h.action)}</p>
+          <p className="text-xs text-slate-500">{h.actorLabel} · <DateTime value={h.at} /></p>
         </li>
       ))}
     </ol>

@@ -1,10 +1,10 @@
 import { Badge } from "@/components/ui/badge";
+import { auditActionLabel } from "@/lib/audit/action-labels";
 import type { getUseCaseActivity } from "@/lib/use-cases/queries";
 import { DECISION_LABEL } from "./labels";
+import { DateTime } from "@/components/ui/date-time";
 
 type Activity = Awaited<ReturnType<typeof getUseCaseActivity>>;
-
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export function ReviewThread({ reviews }: { reviews: Activity["reviews"] }) {
   if (!reviews.length) return <p className="text-sm text-slate-500">No review decisions yet.</p>;
@@ -17,7 +17,7 @@ export function ReviewThread({ reviews }: { reviews: Activity["reviews"] }) {
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="font-medium text-slate-900">{r.reviewerName}</span>
               <Badge tone={tone}>{label}</Badge>
-              <span className="text-xs text-slate-500">round {r.round} · {when(r.createdAt)}</span>
+              <span className="text-xs text-slate-500">round {r.round} · <DateTime value={r.createdAt} /></span>
             </div>
             <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{r.comment}</p>
           </li>
@@ -33,8 +33,8 @@ export function HistoryList({ history }: { history: Activity["history"] }) {
       {history.map((h) => (
         <li key={h.seq} className="text-sm">
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-indigo-400" aria-hidden />
-          <p className="font-medium text-slate-900">{h.action.replace("use-case.", "").replaceAll("-", " ")}</p>
-          <p className="text-xs text-slate-500">{h.actorLabel} · {when(h.at)}</p>
+          <p className="font-medium text-slate-900">{auditActionLabel(h.action)}</p>
+          <p className="text-xs text-slate-500">{h.actorLabel} · <DateTime value={h.at} /></p>
         </li>
       ))}
     </ol>

@@ -11,7 +11,7 @@ let database: Database;
 async function append(n: number, label = "x") {
   for (let i = 0; i < n; i++) {
     await database.prisma.$transaction((tx) =>
-      recordAuditEvent(tx, { actor, requestId: `r${i}` }, { action: "test.event", resourceType: "thing", resourceId: `${label}${i}`, after: { i, nested: { b: 1, a: [1, "x"] } } }),
+      recordAuditEvent(tx, { actor, requestId: `r${i}` }, { action: "team.update", resourceType: "thing", resourceId: `${label}${i}`, after: { i, nested: { b: 1, a: [1, "x"] } } }),
     );
   }
 }
@@ -86,7 +86,7 @@ describe("audit hash chain", () => {
       database.prisma.$transaction(async (tx) => {
         await tx.team.create({ data: { id: "team_rollback", slug: "rollback", name: "Rollback" } });
         // An action name longer than anything valid is fine for Postgres; force a real failure instead:
-        await recordAuditEvent(tx, { actor, requestId: "r" }, { action: "x", resourceType: "team", resourceId: "team_rollback", after: { bad: 1n as unknown as number } });
+        await recordAuditEvent(tx, { actor, requestId: "r" }, { action: "team.create", resourceType: "team", resourceId: "team_rollback", after: { bad: 1n as unknown as number } });
         await tx.$executeRawUnsafe(`INSERT INTO "AuditEvent" (seq) VALUES (NULL)`);
       }),
     ).rejects.toThrow();

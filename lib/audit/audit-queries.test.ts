@@ -24,14 +24,17 @@ const unique = () => randomBytes(4).toString("hex");
 /** An actor that exists only in the log (audit events keep a label, not a foreign key). */
 const person = (name: string, email = `${unique()}@test.local`, role: RoleName = "PRODUCT_OWNER"): UserActor => ({ kind: "user", id: `usr_${unique()}`, name, email, role, teamIds: [] });
 
-/** Appends a real, hash-chained event; `at` pins the clock recordAuditEvent reads. */
-async function record(actor: Actor, input: AuditInput, at?: string) {
+/**
+ * Appends a real, hash-chained event; `at` pins the clock recordAuditEvent reads. The filters are
+ * exercised with made-up namespaces ("widget.create"), so the action is any string here.
+ */
+async function record(actor: Actor, input: Omit<AuditInput, "action"> & { action: string }, at?: string) {
   if (at) {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date(at));
   }
   try {
-    await db.$transaction((tx) => recordAuditEvent(tx, { actor, requestId: newRequestId() }, input));
+    await db.$transaction((tx) => recordAuditEvent(tx, { actor, requestId: newRequestId() }, input as AuditInput));
   } finally {
     if (at) vi.useRealTimers();
   }

@@ -1,5 +1,6 @@
 import type { ServiceContext, Tx } from "@/lib/context";
 import { actorRoleLabel } from "@/lib/permissions";
+import type { AuditAction } from "./action-labels";
 import { eventHash, GENESIS_HASH } from "./hash";
 
 // Held for the rest of the writing transaction: appends to the chain happen one at a time, so
@@ -7,7 +8,8 @@ import { eventHash, GENESIS_HASH } from "./hash";
 const AUDIT_CHAIN_LOCK = 4_242_001;
 
 export type AuditInput = {
-  action: string;
+  /** One of the labelled actions (./action-labels.ts): a new action needs its label first. */
+  action: AuditAction;
   resourceType: string;
   resourceId: string;
   before?: unknown;

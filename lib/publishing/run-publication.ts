@@ -32,7 +32,7 @@ export type PublishTarget = {
 export type PublishStep = (aws: AwsCapabilities, p: { clientToken: string; existingId: string | null; onCreated: (id: string, arn: string) => Promise<void> }) => Promise<{ id: string; arn: string; version: string }>;
 
 export async function runPublication(ctx: ServiceContext, target: PublishTarget, step: PublishStep) {
-  const action = `${target.resourceType}.publish`;
+  const action = `${target.resourceType}.publish` as const;
   const config = await connectionConfigFor(ctx.db, target.environment);
   const availability = awsFor(target.environment, config);
   if (!availability.available) throw new AppError("CONFLICT", availability.reason, { fields: [{ field: "environment", message: availability.reason }] });

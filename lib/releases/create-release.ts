@@ -23,7 +23,7 @@ export async function releaseUseCaseOrThrow(ctx: ServiceContext, useCaseId: stri
  * locked so concurrent creators get consecutive numbers (@@unique([useCaseId, number]) would
  * refuse a duplicate anyway). Notes left blank are drafted from the diff against production.
  */
-export async function insertDraftRelease(tx: Tx, ctx: ServiceContext, useCase: { id: string; name: string }, bundleInput: ReleaseBundleInput, audit: { action: string; copiedFromId?: string }) {
+export async function insertDraftRelease(tx: Tx, ctx: ServiceContext, useCase: { id: string; name: string }, bundleInput: ReleaseBundleInput, audit: { action: "release.create" | "release.copy"; copiedFromId?: string }) {
   await lockUseCaseOrThrow(tx, useCase.id);
   const bundle = await resolvePinsOrThrow(tx, useCase.id, bundleInput);
   const notes = bundleInput.notes?.trim() ? bundleInput.notes : draftReleaseNotes(useCase.name, bundle, await loadProductionBundle(tx, useCase.id));

@@ -7,6 +7,7 @@ import { serializeUseCase } from "./serialize";
 import { lockUseCaseOrThrow } from "./load-use-case";
 
 const NEXT_STATUS = { APPROVE: "APPROVED", REQUEST_CHANGES: "CHANGES_REQUESTED", REJECT: "REJECTED" } as const;
+const AUDIT_ACTION = { APPROVE: "use-case.approved", REQUEST_CHANGES: "use-case.changes-requested", REJECT: "use-case.rejected" } as const;
 
 /**
  * Records a reviewer's decision. Approval needs as many different reviewers as the risk tier
@@ -53,7 +54,7 @@ export async function reviewUseCase(ctx: ServiceContext, id: string, input: unkn
     const updated = await tx.useCase.update({ where: { id }, data: { status: NEXT_STATUS[decision] } });
     const after = serializeUseCase(updated);
     await recordAuditEvent(tx, ctx, {
-      action: `use-case.${NEXT_STATUS[decision].toLowerCase().replace("_", "-")}`,
+      action: AUDIT_ACTION[decision],
       resourceType: "use-case",
       resourceId: id,
       before: { status: current.status },
