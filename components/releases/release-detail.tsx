@@ -8,6 +8,7 @@ import { GateVerdict } from "./gate-verdict";
 import { SubmitReleaseButton } from "./submit-release-button";
 import { ReleaseReviewForm } from "./release-review-form";
 import { ApprovalSummary, ReleaseTimeline, ReviewThread } from "./release-activity";
+import { ReleaseNotes } from "./release-notes";
 
 /** Why this user may not decide on this release (the server checks the same), or null. */
 function reviewBlocker(r: Detail, actor: UserActor): string | null {
@@ -33,7 +34,7 @@ export function ReleaseDetail({ r, actor }: { r: Detail; actor: UserActor }) {
           <GateVerdict verdict={r.verdict} gateCount={r.gateCount} useCaseId={r.useCaseId} />
         </Card>
         <Card title="Release notes">
-          {r.notes ? <pre className="whitespace-pre-wrap font-sans text-sm leading-relaxed text-slate-800">{r.notes}</pre> : <p className="text-sm text-slate-500">No notes.</p>}
+          {r.notes ? <ReleaseNotes text={r.notes} /> : <p className="text-sm text-slate-500">No notes.</p>}
         </Card>
       </div>
       <div className="space-y-6">

@@ -67,7 +67,7 @@ async function seedRelease() {
   await db.deployment.create({
     data: { id: newId("dep"), useCaseId: uc.id, environment: "DEV", releaseId: release.id, kind: "PROMOTION", config: {}, etag: '"e1"', deployedById: author.id, artifacts: [{ resourceType: "prompt", versionId: pv.id, label: "prompt ticket-classifier v2 (role triage)", bedrockId: "PRMT12345", bedrockArn: ARN, bedrockVersion: "1" }] },
   });
-  await db.$transaction((tx) => recordAuditEvent(tx, ctxFor(db, r2), { action: "release.approve", resourceType: "release", resourceId: release.id }));
+  await db.$transaction((tx) => recordAuditEvent(tx, ctxFor(db, r2), { action: "release.approved", resourceType: "release", resourceId: release.id }));
   return { release, names: { author: author.name, promptAuthor: promptAuthor.name, r1: r1.name, r2: r2.name } };
 }
 
@@ -102,7 +102,7 @@ describe("release evidence", () => {
     expect(ev.approval).toEqual({ riskTier: "HIGH", required: 2, rule: "2 approvals from different reviewers.", approvals: 2 });
     expect(ev.reviews.map((r: { reviewer: { name: string }; decision: string }) => [r.reviewer.name, r.decision])).toEqual([[names.r1, "APPROVE"], [names.r2, "APPROVE"]]);
     expect(ev.deployments).toEqual([expect.objectContaining({ environment: "DEV", kind: "PROMOTION", deployedBy: expect.objectContaining({ name: names.author }), artifacts: [{ label: "prompt ticket-classifier v2 (role triage)", arn: ARN }] })]);
-    expect(ev.audit).toEqual([expect.objectContaining({ action: "release.approve", actor: expect.stringContaining(names.r2) })]);
+    expect(ev.audit).toEqual([expect.objectContaining({ action: "release.approved", actor: expect.stringContaining(names.r2) })]);
   });
 
   it("renders Markdown with tables whose cells cannot be broken by pipes, newlines or HTML", async () => {
@@ -120,7 +120,12 @@ describe("release evidence", () => {
     expect(md).toContain("| accuracy >= 0.85 | 0.91 | PASS |");
     expect(md).toContain("| latency_p95_ms <= 3000 | missing | FAIL (the run has no latency_p95_ms metric) |");
     expect(md).toContain("Approvals received: **2** of 2 required");
-    expect(md).toContain(`| ${names.r1} | APPROVE | Looks good \\| ship it<br>second line &lt;script>alert(1)&lt;/script> | 2026-11-20 10:00:00 UTC |`);
+    // A comment's HTML is escaped the Markdown way: the raw file shows `<`, a renderer shows text.
+    expect(md).toContain(`| ${names.r1} | APPROVE | Looks good \\| ship it<br>second line \\<script>alert(1)\\</script> | 20 Nov 2026, 10:00 UTC |`);
+    expect(md).not.toContain("&lt;");
+    // The audit trail names actions as the console does, not by their code.
+    expect(md).toMatch(/\| Approved \| [^|]+ \|/);
+    expect(md).not.toContain("release.approved");
     expect(md).toContain(`| DEV | PROMOTION | ${names.author} |`);
     expect(md).toContain(`| prompt ticket-classifier v2 (role triage): ${ARN} |`);
     // The template's own ``` cannot close the block that quotes it.
@@ -153,7 +158,7 @@ describe("release evidence", () => {
 
   it("escapes cells and fences on their own", () => {
     expect(cell("a|b\nc\r\nd")).toBe("a\\|b<br>c<br>d");
-    expect(cell("x < 3 and <b>bold</b>")).toBe("x < 3 and &lt;b>bold&lt;/b>");
+    expect(cell("x < 3 and <b>bold</b> <img src=x onerror=alert(1)>")).toBe("x < 3 and \\<b>bold\\</b> \\<img src=x onerror=alert(1)>");
     expect(cell("C:\\path")).toBe("C:\\\\path");
     expect(cell(null)).toBe("—");
     expect(fenced("no ticks")).toBe("```\nno ticks\n```");

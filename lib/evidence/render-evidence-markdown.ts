@@ -1,16 +1,19 @@
 import { describeGate, type GateResult } from "@/lib/evaluations/evaluate-gates";
+import { auditActionLabel } from "@/lib/audit/action-labels";
+import { formatDateTime } from "@/lib/format-date";
 import type { ReleaseEvidence } from "./build-release-evidence";
 
 /**
- * A table cell that cannot break its table: pipes are escaped, line breaks become <br>, and a
- * `<` that could open an HTML tag is neutralised (a reviewer's comment is text, not markup) —
- * while `accuracy >= 0.85` and `latency < 3000` stay readable in the raw file.
+ * A table cell that cannot break its table: pipes are escaped and line breaks become <br>. A `<`
+ * that could open an HTML tag gets a Markdown backslash escape, not an HTML entity: a reviewer's
+ * comment is text, so a renderer shows `<script>` as written instead of running it, and the raw
+ * file still reads `<` (never `&lt;`). `accuracy >= 0.85` and `latency < 3000` are left alone.
  */
 export function cell(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   return String(value)
     .replace(/\\/g, "\\\\")
-    .replace(/<(?=[A-Za-z/!?])/g, "&lt;")
+    .replace(/<(?=[A-Za-z/!?])/g, "\\<")
     .replace(/\|/g, "\\|")
     .replace(/\r\n?|\n/g, "<br>");
 }
@@ -29,7 +32,8 @@ export function fenced(text: string, lang = ""): string {
 }
 
 const quote = (text: string) => (text.trim() ? text.split(/\r\n?|\n/).map((l) => `> ${l}`.trimEnd()).join("\n") : "_No release notes._");
-const when = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC") : null);
+// Dates read as on the console's pages; the JSON export carries the exact ISO-8601 instants.
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : null);
 const who = (p: { name: string } | null) => p?.name ?? null;
 const verdict = (passed: boolean) => (passed ? "PASS" : "FAIL");
 
@@ -86,7 +90,7 @@ export function renderEvidenceMarkdown(ev: ReleaseEvidence): string {
     "## Deployments",
     table(["Environment", "Kind", "By", "When", "Comment", "Published in Bedrock"], ev.deployments.map((d) => [d.environment, d.kind, who(d.deployedBy), when(d.deployedAt), d.comment, d.artifacts.map((a) => (a.label ? `${a.label}: ${a.arn}` : a.arn)).join("\n")])),
     "## Audit trail",
-    table(["Time", "Action", "Actor", "Role"], ev.audit.map((a) => [when(a.at), a.action, a.actor, a.role])),
+    table(["Time", "Action", "Actor", "Role"], ev.audit.map((a) => [when(a.at), auditActionLabel(a.action), a.actor, a.role])),
   ];
   return sections.join("\n\n") + "\n";
 }
