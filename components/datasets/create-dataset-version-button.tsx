@@ -24,7 +24,7 @@ export function CreateDatasetVersionButton({ datasetId, nextNumber, disabledReas
   });
   return (
     <>
-      <Button onClick={() => setOpen(true)} disabled={Boolean(disabledReason)} title={disabledReason}>Create version</Button>
+      <Button onClick={() => setOpen(true)} disabled={Boolean(disabledReason)} title={disabledReason} aria-haspopup="dialog">Create version</Button>
       {open ? (
         <Dialog title={`Create version ${nextNumber}`} description="The draft items are frozen as this version. Versions never change afterwards." onClose={() => !pending && setOpen(false)}>
           <form onSubmit={submit({ message })} noValidate className="space-y-4">

@@ -37,7 +37,7 @@ export function PromoteButton({ releaseId, releaseNumber, environment, connected
   const id = `promote-${environment}-comment`;
   return (
     <>
-      <Button variant={variant} onClick={() => setOpen(true)}>Promote to {env}</Button>
+      <Button variant={variant} onClick={() => setOpen(true)} aria-haspopup="dialog">Promote to {env}</Button>
       {open ? (
         <Dialog
           title={`Promote release #${releaseNumber} to ${env}?`}

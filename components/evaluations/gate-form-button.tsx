@@ -40,7 +40,7 @@ export function GateFormButton({ useCaseId, gate }: { useCaseId: string; gate?: 
   const id = gate ? `gate-${gate.id}` : "gate-new";
   return (
     <>
-      <Button variant={gate ? "secondary" : "primary"} onClick={() => setOpen(true)} aria-label={gate ? `Edit gate ${gate.metric} ${COMPARISON_SYMBOL[gate.comparison]} ${gate.threshold}` : undefined}>
+      <Button variant={gate ? "secondary" : "primary"} onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={gate ? `Edit gate ${gate.metric} ${COMPARISON_SYMBOL[gate.comparison]} ${gate.threshold}` : undefined}>
         {gate ? "Edit" : "Add gate"}
       </Button>
       {open ? (

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ariaFor } from "@/components/ui/form-errors";
@@ -21,25 +22,22 @@ export function CreateVersionDialog({ id, nextNumber }: { id: string; nextNumber
     setMessage("");
     router.refresh();
   });
+  const close = () => !form.pending && setOpen(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Create version</Button>
+      <Button onClick={() => setOpen(true)} aria-haspopup="dialog">Create version</Button>
       {open ? (
-        <div role="dialog" aria-modal="true" aria-labelledby="create-version-title" className="fixed inset-0 z-40 grid place-items-center bg-slate-900/40 px-4">
-          <form onSubmit={form.submit({ message })} className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-xl">
-            <h2 id="create-version-title" className="text-base font-semibold text-slate-900">Create version {nextNumber}</h2>
-            <p className="text-sm text-slate-600">
-              The saved draft becomes version {nextNumber}. Versions cannot be changed afterwards; unsaved edits on this page are not included.
-            </p>
+        <Dialog title={`Create version ${nextNumber}`} description={`The saved draft becomes version ${nextNumber}. Versions cannot be changed afterwards; unsaved edits on this page are not included.`} onClose={close}>
+          <form onSubmit={form.submit({ message })} noValidate className="space-y-4">
             <Field id="version-message" label="What changed" error={form.errors.message}>
-              <textarea id="version-message" rows={3} className={inputClass} value={message} onChange={(e) => setMessage(e.target.value)} autoFocus {...ariaFor("version-message", form.errors.message)} />
+              <textarea id="version-message" rows={3} className={inputClass} value={message} onChange={(e) => setMessage(e.target.value)} {...ariaFor("version-message", form.errors.message)} />
             </Field>
             <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+              <Button variant="secondary" onClick={close} disabled={form.pending}>Cancel</Button>
               <Button type="submit" disabled={form.pending}>{form.pending ? "Creating…" : `Confirm: create version ${nextNumber}`}</Button>
             </div>
           </form>
-        </div>
+        </Dialog>
       ) : null}
     </>
   );

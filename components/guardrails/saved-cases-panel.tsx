@@ -6,6 +6,8 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { toast } from "@/components/shell/toaster";
 import { deleteGuardrailTestCaseAction, runGuardrailBenchAction } from "@/app/(console)/guardrails/actions";
 import type { BenchRun } from "@/lib/guardrails/run-test-bench";
@@ -28,14 +30,6 @@ export function SavedCasesPanel({ guardrailId, target, testCases, canEdit }: { g
     onSuccess: setRun,
     onError: (e: Error) => toast(e.message, "error"),
   });
-  const remove = useMutation({
-    mutationFn: async (id: string) => {
-      const result = await deleteGuardrailTestCaseAction(guardrailId, id);
-      if (!result.ok) throw new Error(result.error.message);
-    },
-    onSuccess: () => { toast("Test case deleted"); setRun(null); router.refresh(); },
-    onError: (e: Error) => toast(e.message, "error"),
-  });
   const results = new Map((run?.savedCases ?? []).map((r) => [r.testCase.id, r]));
   const failing = run?.savedCases.filter((r) => r.meetsExpectation === false).length ?? 0;
   return (
@@ -49,7 +43,7 @@ export function SavedCasesPanel({ guardrailId, target, testCases, canEdit }: { g
         </p>
       ) : null}
       {testCases.length === 0 ? <p className="text-sm text-slate-600">No saved cases yet. Save texts whose verdict you want to keep checking.</p> : (
-        <div className="overflow-x-auto">
+        <TableScroll label="Saved test cases" framed={false}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead><tr className="text-left text-slate-600">
               {["Name", "Source", "Text", "Expected", "Result", ""].map((h, i) => <th key={i} scope="col" className="py-2 pr-3 font-semibold">{h}{i === 5 ? <span className="sr-only">Actions</span> : null}</th>)}
@@ -64,7 +58,7 @@ export function SavedCasesPanel({ guardrailId, target, testCases, canEdit }: { g
                     <td className="max-w-xs truncate py-2 pr-3 font-mono text-xs text-slate-700" title={t.text}>{t.text}</td>
                     <td className="py-2 pr-3 text-slate-700">{expectLabel(t.expectIntervention)}</td>
                     <td className="py-2 pr-3">
-                      {!r ? <span className="text-xs text-slate-400">Not run</span>
+                      {!r ? <span className="text-xs text-slate-600">Not run</span>
                         : r.intervened === null ? <Badge tone="amber">Time budget exceeded</Badge>
                         : <span className="flex flex-wrap gap-1">
                             <Badge tone={r.intervened ? "red" : "green"}>{r.intervened ? "Intervened" : "Let through"}</Badge>
@@ -72,14 +66,22 @@ export function SavedCasesPanel({ guardrailId, target, testCases, canEdit }: { g
                           </span>}
                     </td>
                     <td className="py-2 text-right">
-                      {canEdit ? <Button variant="ghost" aria-label={`Delete test case ${t.name}`} disabled={remove.isPending} onClick={() => { if (window.confirm(`Delete the test case "${t.name}"?`)) remove.mutate(t.id); }}>Delete</Button> : null}
+                      {canEdit ? (
+                        <ConfirmActionButton
+                          label="Delete" variant="ghost" ariaLabel={`Delete test case ${t.name}`} title={`Delete the test case “${t.name}”?`}
+                          confirmLabel="Delete test case" pendingLabel="Deleting…" done="Test case deleted"
+                          run={() => deleteGuardrailTestCaseAction(guardrailId, t.id)} onDone={() => setRun(null)}
+                        >
+                          The case and its expectation are removed; verdicts already shown are not kept.
+                        </ConfirmActionButton>
+                      ) : null}
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canEdit ? <TestCaseForm guardrailId={guardrailId} onSaved={() => { setRun(null); router.refresh(); }} /> : null}
     </Card>

@@ -43,7 +43,7 @@ export function CreateVersionButton({ promptId, nextNumber, disabledReason }: { 
   };
   return (
     <>
-      <Button onClick={() => setOpen(true)} disabled={Boolean(disabledReason)} title={disabledReason}>Create version</Button>
+      <Button onClick={() => setOpen(true)} disabled={Boolean(disabledReason)} title={disabledReason} aria-haspopup="dialog">Create version</Button>
       {open ? (
         <Dialog title={`Create version ${nextNumber}`} description="The saved draft is frozen as this version. Versions never change afterwards." onClose={() => !mutation.isPending && setOpen(false)}>
           <form onSubmit={submit} noValidate className="space-y-4">

@@ -54,7 +54,7 @@ export function UserStatusPanel({ user, isSelf, canManage }: Props) {
               : "They are signed out at their next request and cannot sign in again until reactivated. Their account, team memberships and audit history are kept."}
           </p>
           <div className="mt-6 flex justify-end gap-2">
-            <Button variant="secondary" onClick={close} autoFocus>Cancel</Button>
+            <Button variant="secondary" onClick={close} data-autofocus>Cancel</Button>
             <Button variant={next ? "primary" : "danger"} onClick={() => mutation.mutate()} disabled={mutation.isPending}>
               {mutation.isPending ? "Saving…" : next ? "Reactivate" : "Deactivate"}
             </Button>

@@ -20,13 +20,15 @@ type Props = {
   pendingLabel: string;
   done: string;
   run: () => Promise<ActionResult<unknown>>;
+  /** Called after a successful run, before the page refreshes. */
+  onDone?: () => void;
 };
 
 /**
  * A destructive or final step behind a confirmation that says what will happen. On failure
  * (e.g. someone else did it first) it says so and refreshes, so the page shows the state as it is.
  */
-export function ConfirmActionButton({ label, variant = "secondary", triggerClassName, ariaLabel, title, children, confirmLabel, pendingLabel, done, run }: Props) {
+export function ConfirmActionButton({ label, variant = "secondary", triggerClassName, ariaLabel, title, children, confirmLabel, pendingLabel, done, run, onDone }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const mutation = useMutation({
@@ -34,7 +36,10 @@ export function ConfirmActionButton({ label, variant = "secondary", triggerClass
       const result = await run();
       if (!result.ok) throw new Error(result.error.message);
     },
-    onSuccess: () => toast(done),
+    onSuccess: () => {
+      toast(done);
+      onDone?.();
+    },
     onError: (error) => toast(error.message, "error"),
     onSettled: () => {
       setOpen(false);
@@ -44,14 +49,14 @@ export function ConfirmActionButton({ label, variant = "secondary", triggerClass
   const close = () => !mutation.isPending && setOpen(false);
   return (
     <>
-      <button type="button" className={buttonClass(variant, triggerClassName)} aria-label={ariaLabel} onClick={() => setOpen(true)}>
+      <button type="button" className={buttonClass(variant, triggerClassName)} aria-label={ariaLabel} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {label}
       </button>
       {open ? (
         <Dialog title={title} onClose={close}>
           <div className="text-sm text-slate-600">{children}</div>
           <div className="mt-6 flex justify-end gap-2">
-            <Button variant="secondary" onClick={close} autoFocus>Cancel</Button>
+            <Button variant="secondary" onClick={close} data-autofocus>Cancel</Button>
             <Button variant="danger" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
               {mutation.isPending ? pendingLabel : confirmLabel}
             </Button>

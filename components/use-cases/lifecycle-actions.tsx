@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/shell/toaster";
 import { operateUseCaseAction, submitUseCaseAction } from "@/app/(console)/use-cases/actions";
 
@@ -32,27 +33,24 @@ export function LifecycleActions({ id, canEdit, steps }: { id: string; canEdit: 
       router.refresh();
     },
   });
+  const close = () => !mutation.isPending && setConfirming(null);
   return (
     <div className="flex flex-wrap items-center gap-2">
       {canEdit ? <Link href={`/use-cases/${id}/edit`} className={buttonClass("secondary")}>Edit</Link> : null}
       {steps.map((key) => (
-        <Button key={key} variant={key === "retire" ? "secondary" : "primary"} onClick={() => setConfirming(STEPS[key])}>
+        <Button key={key} variant={key === "retire" ? "secondary" : "primary"} onClick={() => setConfirming(STEPS[key])} aria-haspopup="dialog">
           {STEPS[key].label}
         </Button>
       ))}
       {confirming ? (
-        <div role="dialog" aria-modal="true" aria-labelledby="confirm-title" className="fixed inset-0 z-40 grid place-items-center bg-slate-900/40 px-4">
-          <div className="w-full max-w-md rounded-lg bg-white p-6 shadow-xl">
-            <h2 id="confirm-title" className="text-base font-semibold text-slate-900">{confirming.label}</h2>
-            <p className="mt-2 text-sm text-slate-600">{confirming.confirm}</p>
-            <div className="mt-6 flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setConfirming(null)} autoFocus>Cancel</Button>
-              <Button onClick={() => mutation.mutate(confirming)} disabled={mutation.isPending}>
-                {mutation.isPending ? "Working…" : `Confirm: ${confirming.label.toLowerCase()}`}
-              </Button>
-            </div>
+        <Dialog title={confirming.label} description={confirming.confirm} onClose={close}>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={close} disabled={mutation.isPending} data-autofocus>Cancel</Button>
+            <Button onClick={() => mutation.mutate(confirming)} disabled={mutation.isPending}>
+              {mutation.isPending ? "Working…" : `Confirm: ${confirming.label.toLowerCase()}`}
+            </Button>
           </div>
-        </div>
+        </Dialog>
       ) : null}
     </div>
   );

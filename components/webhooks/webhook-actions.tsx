@@ -51,8 +51,8 @@ export function WebhookActions({ id, url, active, deliveryCount }: { id: string;
         <Button onClick={() => test.mutate()} disabled={test.isPending || !active} title={active ? undefined : "Activate the webhook first"}>
           {test.isPending ? "Queuing…" : "Send test delivery"}
         </Button>
-        <Button variant="secondary" onClick={() => setConfirm("rotate")}>Rotate secret</Button>
-        <Button variant="secondary" className="text-rose-700" onClick={() => setConfirm("delete")}>Delete</Button>
+        <Button variant="secondary" onClick={() => setConfirm("rotate")} aria-haspopup="dialog">Rotate secret</Button>
+        <Button variant="secondary" className="text-rose-700" onClick={() => setConfirm("delete")} aria-haspopup="dialog">Delete</Button>
       </div>
       {secret ? (
         <Dialog title="New signing secret" onClose={() => undefined} size="lg">
@@ -72,7 +72,7 @@ export function WebhookActions({ id, url, active, deliveryCount }: { id: string;
             )}
           </div>
           <div className="mt-6 flex justify-end gap-2">
-            <Button variant="secondary" onClick={close} autoFocus>Cancel</Button>
+            <Button variant="secondary" onClick={close} data-autofocus>Cancel</Button>
             <Button variant="danger" disabled={busy} onClick={() => (confirm === "rotate" ? rotate.mutate() : remove.mutate())}>
               {confirm === "rotate" ? (rotate.isPending ? "Rotating…" : "Rotate secret") : remove.isPending ? "Deleting…" : "Delete webhook"}
             </Button>
