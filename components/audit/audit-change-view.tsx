@@ -101,7 +101,7 @@ export function AuditChangeView({ before, after }: { before: unknown; after: unk
           {[["Before", before] as const, ["After", after] as const].map(([label, value]) => (
             <div key={label}>
               <p className="mb-1 font-medium text-slate-600">{label}</p>
-              <pre className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-slate-100">{JSON.stringify(value, null, 2)}</pre>
+              <pre tabIndex={0} className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-slate-100">{JSON.stringify(value, null, 2)}</pre>
             </div>
           ))}
         </div>

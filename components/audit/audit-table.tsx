@@ -1,12 +1,13 @@
 import type { AuditEventDto } from "@/lib/audit/queries";
 import { AuditEventRow } from "./audit-event-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const HEADINGS = ["Event", "Time (UTC)", "Actor", "Action", "Resource"];
 
 /** The audit log, newest first; each row expands to show what the event changed. */
 export function AuditTable({ events }: { events: AuditEventDto[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Audit events">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="bg-slate-50">
@@ -21,6 +22,6 @@ export function AuditTable({ events }: { events: AuditEventDto[] }) {
           {events.map((e) => <AuditEventRow key={e.seq} event={e} />)}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

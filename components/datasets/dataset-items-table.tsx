@@ -1,4 +1,5 @@
 import type { listDraftItems } from "@/lib/datasets/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Item = Awaited<ReturnType<typeof listDraftItems>>[number];
 
@@ -7,7 +8,7 @@ const show = (value: unknown) => (typeof value === "string" ? value : JSON.strin
 /** One page of draft items: each input variable, the expected answer and the tags. */
 export function DatasetItemsTable({ items }: { items: Item[] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Dataset items" framed={false}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -36,6 +37,6 @@ export function DatasetItemsTable({ items }: { items: Item[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

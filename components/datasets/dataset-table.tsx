@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { listDatasets } from "@/lib/datasets/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Row = Awaited<ReturnType<typeof listDatasets>>["items"][number];
 
 export function DatasetTable({ rows }: { rows: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Datasets">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -32,6 +33,6 @@ export function DatasetTable({ rows }: { rows: Row[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

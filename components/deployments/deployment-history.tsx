@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { DeploymentView } from "@/lib/deployments/queries";
 import { ArtifactList } from "./artifact-list";
 import { DeploymentKindBadge } from "./deployment-kind-badge";
-import { when } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 type Row = DeploymentView & { useCase?: { id: string; name: string } };
 
@@ -10,7 +11,7 @@ type Row = DeploymentView & { useCase?: { id: string; name: string } };
 export function DeploymentHistory({ rows, showUseCase = true, showEnvironment = false }: { rows: Row[]; showUseCase?: boolean; showEnvironment?: boolean }) {
   const headers = ["When", ...(showUseCase ? ["Use case"] : []), ...(showEnvironment ? ["Environment"] : []), "Release", "Kind", "By", "Comment", "Bedrock ARNs"];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Deployment history">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>{headers.map((h) => <th key={h} scope="col" className="px-4 py-3 text-left font-semibold text-slate-700">{h}</th>)}</tr>
@@ -18,7 +19,7 @@ export function DeploymentHistory({ rows, showUseCase = true, showEnvironment = 
         <tbody className="divide-y divide-slate-100">
           {rows.map((d) => (
             <tr key={d.id} className="align-top">
-              <td className="whitespace-nowrap px-4 py-3 text-slate-700">{when(d.deployedAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700"><DateTime value={d.deployedAt} /></td>
               {showUseCase ? <td className="px-4 py-3">{d.useCase ? <Link href={`/use-cases/${d.useCase.id}`} className="text-slate-900 hover:underline">{d.useCase.name}</Link> : null}</td> : null}
               {showEnvironment ? <td className="px-4 py-3 text-slate-700">{d.environment.toLowerCase()}</td> : null}
               <td className="whitespace-nowrap px-4 py-3"><Link href={`/releases/${d.release.id}`} className="font-medium text-indigo-700 hover:underline">#{d.release.number}</Link></td>
@@ -30,6 +31,6 @@ export function DeploymentHistory({ rows, showUseCase = true, showEnvironment = 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

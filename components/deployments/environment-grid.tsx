@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { AWS_ENVIRONMENTS, ENVIRONMENT_LABELS, type AwsEnvironmentName } from "@/lib/aws-connections/schemas";
 import type { DeploymentView } from "@/lib/deployments/queries";
-import { envHref, when } from "./format";
+import { envHref } from "./format";
 import { DeploymentKindBadge } from "./deployment-kind-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 type Row = { useCase: { id: string; name: string; slug: string; team: { name: string } }; environments: Record<AwsEnvironmentName, DeploymentView | null> };
 
@@ -14,7 +16,7 @@ function Cell({ d }: { d: DeploymentView | null }) {
         <Link href={`/releases/${d.release.id}`} className="font-medium text-indigo-700 hover:underline">Release #{d.release.number}</Link>
         {d.kind === "ROLLBACK" ? <DeploymentKindBadge kind={d.kind} /> : null}
       </div>
-      <p className="text-xs text-slate-500">{when(d.deployedAt)}</p>
+      <p className="text-xs text-slate-500"><DateTime value={d.deployedAt} /></p>
       <p className="text-xs text-slate-500">by {d.deployedBy}</p>
     </div>
   );
@@ -23,7 +25,7 @@ function Cell({ d }: { d: DeploymentView | null }) {
 /** Use cases × dev/preprod/prod: what runs in each environment now. */
 export function EnvironmentGrid({ rows }: { rows: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Environments by use case">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -50,6 +52,6 @@ export function EnvironmentGrid({ rows }: { rows: Row[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

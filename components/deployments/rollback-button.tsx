@@ -11,7 +11,7 @@ import type { AwsEnvironmentName } from "@/lib/aws-connections/schemas";
 import { ENV_NAMES } from "./format";
 import { Refusal, useDeployAction } from "./use-deploy-action";
 
-type Props = { useCaseId: string; useCaseName: string; environment: AwsEnvironmentName; currentRelease: number; rollbackTo: number | null };
+type Props = { useCaseId: string; useCaseName: string; environment: AwsEnvironmentName; currentRelease: number; rollbackTo: number };
 
 /** Rollback behind a confirmation that names what will run afterwards and asks why. */
 export function RollbackButton({ useCaseId, useCaseName, environment, currentRelease, rollbackTo }: Props) {
@@ -33,13 +33,11 @@ export function RollbackButton({ useCaseId, useCaseName, environment, currentRel
   const id = `rollback-${useCaseId}-comment`;
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)} aria-label={`Roll back ${useCaseName} in ${env}`}>Roll back</Button>
+      <Button variant="secondary" onClick={() => setOpen(true)} aria-label={`Roll back ${useCaseName} in ${env}`} aria-haspopup="dialog">Roll back</Button>
       {open ? (
         <Dialog
           title={`Roll back ${useCaseName} in ${env}?`}
-          description={rollbackTo === null
-            ? `Release #${currentRelease} is the first deployment here; there is no earlier release to restore.`
-            : `Release #${rollbackTo} will run in ${env} again instead of release #${currentRelease}. Applications see it on their next request.`}
+          description={`Release #${rollbackTo} will run in ${env} again instead of release #${currentRelease}. Applications see it on their next request.`}
           onClose={close}
         >
           <form onSubmit={submit} noValidate className="space-y-4">

@@ -2,6 +2,7 @@ import type { CompareItem, ItemPair } from "@/lib/evaluations/compare-runs";
 import { Card } from "@/components/ui/card";
 import { VerdictBadge } from "./verdict-badge";
 import { formatDelta, formatValue, inline } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Rows shown per section; the count in the title is always the full one. */
 const SHOWN = 200;
@@ -17,7 +18,7 @@ export function PairsSection({ title, pairs, empty }: { title: string; pairs: It
   return (
     <Card title={`${title} (${pairs.length})`}>
       {pairs.length === 0 ? <p className="text-sm text-slate-600">{empty}</p> : (
-        <div className="overflow-x-auto">
+        <TableScroll label={title} framed={false}>
           <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={title}>
             <thead className="bg-slate-50">
               <tr>{["Item", "Baseline", "Candidate", "Scores (baseline → candidate)"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
@@ -38,7 +39,7 @@ export function PairsSection({ title, pairs, empty }: { title: string; pairs: It
             </tbody>
           </table>
           {pairs.length > SHOWN ? <p className="mt-2 text-xs text-slate-500">The first {SHOWN} of {pairs.length} are shown.</p> : null}
-        </div>
+        </TableScroll>
       )}
     </Card>
   );

@@ -5,12 +5,13 @@ import { deleteGateAction } from "@/app/(console)/evaluations/actions";
 import { describeGate } from "@/lib/evaluations/evaluate-gates";
 import type { GateDto } from "@/lib/evaluations/queries";
 import { GateFormButton } from "./gate-form-button";
-import { formatDate } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 /** The gates of one use case, written the way people say them; edit and delete for managers. */
 export function GatesTable({ gates, canManage }: { gates: GateDto[]; canManage: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Gates">
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Gates">
         <thead className="bg-slate-50">
           <tr>
@@ -23,7 +24,7 @@ export function GatesTable({ gates, canManage }: { gates: GateDto[]; canManage: 
           {gates.map((g) => (
             <tr key={g.id}>
               <td className="px-4 py-3 font-mono text-slate-900">{describeGate(g)}</td>
-              <td className="px-4 py-3 text-xs text-slate-600">{formatDate(g.updatedAt)}</td>
+              <td className="px-4 py-3 text-xs text-slate-600"><DateTime value={g.updatedAt} /></td>
               {canManage ? (
                 <td className="px-4 py-3">
                   <div className="flex justify-end gap-2">
@@ -46,6 +47,6 @@ export function GatesTable({ gates, canManage }: { gates: GateDto[]; canManage: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

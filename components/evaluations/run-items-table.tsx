@@ -1,11 +1,12 @@
 import type { RunItemDto } from "@/lib/evaluations/serialize";
 import { VerdictBadge } from "./verdict-badge";
 import { formatValue, inline } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** One page of a run's items: input, output against expected, scores and verdict. */
 export function RunItemsTable({ items }: { items: RunItemDto[] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Items" framed={false}>
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Items">
         <thead className="bg-slate-50">
           <tr>{["#", "Dataset item", "Input", "Output", "Expected", "Scores", "Verdict"].map((h) => <th key={h} scope="col" className="px-3 py-2 text-left font-semibold text-slate-700">{h}</th>)}</tr>
@@ -26,6 +27,6 @@ export function RunItemsTable({ items }: { items: RunItemDto[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

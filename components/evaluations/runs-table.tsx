@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { RunListRow } from "@/lib/evaluations/queries";
 import { VerdictBadge } from "./verdict-badge";
-import { formatDate, formatValue } from "./format";
+import { formatValue } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 /** The run list: newest first, verdict, candidate, dataset version and the first metrics. */
 export function RunsTable({ rows, names }: { rows: RunListRow[]; names: Record<string, string> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Evaluation runs">
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Evaluation runs">
         <thead className="bg-slate-50">
           <tr>
@@ -38,7 +40,7 @@ export function RunsTable({ rows, names }: { rows: RunListRow[]; names: Record<s
                 </td>
                 <td className="px-4 py-3 text-xs text-slate-600">
                   <p className="whitespace-nowrap">{names[r.createdById] ?? "Unknown"}</p>
-                  <p className="whitespace-nowrap">{formatDate(r.createdAt)}</p>
+                  <p className="whitespace-nowrap"><DateTime value={r.createdAt} /></p>
                   <p>{r.source === "api" ? "Posted by CI" : "Uploaded"}</p>
                 </td>
               </tr>
@@ -46,6 +48,6 @@ export function RunsTable({ rows, names }: { rows: RunListRow[]; names: Record<s
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { listGuardrails } from "@/lib/guardrails/queries";
 import type { GuardrailConfig } from "@/lib/guardrails/schemas";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 type Row = Awaited<ReturnType<typeof listGuardrails>>[number];
 
@@ -15,7 +17,7 @@ export function policyNames(c: GuardrailConfig): string[] {
 
 export function GuardrailTable({ rows }: { rows: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Guardrails">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -39,11 +41,11 @@ export function GuardrailTable({ rows }: { rows: Row[] }) {
                 </span>
               </td>
               <td className="px-4 py-3">{g.latestVersion ? <Badge tone="indigo">v{g.latestVersion}</Badge> : <Badge tone="amber">Draft only</Badge>}</td>
-              <td className="px-4 py-3 text-slate-600">{new Date(g.draftUpdatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}</td>
+              <td className="px-4 py-3 text-slate-600"><DateTime value={g.draftUpdatedAt} day /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

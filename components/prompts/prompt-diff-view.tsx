@@ -19,7 +19,7 @@ export function PromptDiffView({ diff, leftLabel, rightLabel }: { diff: PromptDi
       {!diff.changed ? <p role="status" className="rounded-md bg-slate-50 p-3 text-sm text-slate-700 ring-1 ring-slate-200">{leftLabel} and {rightLabel} are identical.</p> : null}
       {diff.sections.map((s) => (
         <Card key={s.label} title={`${s.label}${s.changed ? "" : " (unchanged)"}`}>
-          <pre className="overflow-x-auto rounded-md font-mono text-[13px] leading-relaxed" aria-label={`${s.label} diff`}>
+          <pre role="region" tabIndex={0} className="overflow-x-auto rounded-md font-mono text-[13px] leading-relaxed" aria-label={`${s.label} diff`}>
             {s.lines.length === 0 ? <span className="text-slate-400">(empty)</span> : null}
             {s.lines.map((l, i) => (
               <div key={i} className={cn("px-2", LINE[l.kind].cls)} data-kind={l.kind}>

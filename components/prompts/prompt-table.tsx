@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { listPrompts } from "@/lib/prompts/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 type Row = Awaited<ReturnType<typeof listPrompts>>["items"][number];
 
-const date = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export function PromptTable({ rows }: { rows: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Prompts">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -30,11 +31,11 @@ export function PromptTable({ rows }: { rows: Row[] }) {
               </td>
               <td className="px-4 py-3"><Badge tone={p.type === "CHAT" ? "violet" : "blue"}>{p.type === "CHAT" ? "Chat" : "Text"}</Badge></td>
               <td className="px-4 py-3 text-slate-700">{p.latestVersion ? `v${p.latestVersion}` : <Badge>Draft only</Badge>}</td>
-              <td className="px-4 py-3 text-slate-600">{date(p.draftUpdatedAt)}</td>
+              <td className="px-4 py-3 text-slate-600"><DateTime value={p.draftUpdatedAt} day /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

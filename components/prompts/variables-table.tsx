@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { resolveVariables, VARIABLE_TYPES, type VariableSpec } from "@/lib/prompts/template";
 import { templateOf, type EditorState } from "./editor-state";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { state: EditorState; set: (changes: Partial<EditorState>) => void; errors: Record<string, string>; readOnly: boolean };
 
@@ -23,7 +24,7 @@ export function VariablesTable({ state, set, errors, readOnly }: Props) {
   };
   if (variables.length === 0) return <p className="text-sm text-slate-500">No variables yet. Write {"{{name}}"} in the template to add one.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Variables" framed={false}>
       <table className="min-w-full text-sm">
         <thead>
           <tr className="text-left text-slate-600">
@@ -69,6 +70,6 @@ export function VariablesTable({ state, set, errors, readOnly }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { listReleases } from "@/lib/releases/queries";
-import { approvalsText, ReleaseStatusBadge, when } from "./release-badges";
+import { approvalsText, ReleaseStatusBadge } from "./release-badges";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 type Row = Awaited<ReturnType<typeof listReleases>>["items"][number];
 
 export function ReleaseTable({ rows }: { rows: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Releases">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -29,11 +31,11 @@ export function ReleaseTable({ rows }: { rows: Row[] }) {
               <td className="px-4 py-3"><ReleaseStatusBadge status={r.status} /></td>
               <td className="px-4 py-3 text-slate-700">{r.status === "DRAFT" ? <span className="text-slate-400">—</span> : approvalsText(r.approvals, r.approvalsNeeded)}</td>
               <td className="px-4 py-3 font-mono text-xs text-slate-700">{r.modelId}</td>
-              <td className="px-4 py-3 text-slate-600">{when(r.createdAt)}</td>
+              <td className="px-4 py-3 text-slate-600"><DateTime value={r.createdAt} /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,29 +2,17 @@ import type { listApiTokens } from "@/lib/api-tokens/queries";
 import { Badge } from "@/components/ui/badge";
 import { ApiTokenScopeBadges } from "./api-token-scopes";
 import { ApiTokenRevokeButton } from "./api-token-revoke-button";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number] & { createdByName: string | null };
-
-// Rendered on the server: a fixed locale and time zone keep every admin's view identical.
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
-
-function When({ iso, withTime = false }: { iso: string; withTime?: boolean }) {
-  const at = new Date(iso);
-  return (
-    <time dateTime={iso} title={iso}>
-      {DAY.format(at)}
-      {withTime ? <span className="block text-xs text-slate-500">{TIME.format(at)}</span> : null}
-    </time>
-  );
-}
 
 const COLUMNS = ["Name", "Team", "Permissions", "Token", "Created", "Last used", "Status"];
 
 /** Every token, active first; revoked ones stay listed so their history remains readable. */
 export function ApiTokenTable({ rows }: { rows: ApiTokenRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="API tokens">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">API tokens</caption>
         <thead className="bg-slate-50">
@@ -43,12 +31,12 @@ export function ApiTokenTable({ rows }: { rows: ApiTokenRow[] }) {
               <td className="px-4 py-3"><ApiTokenScopeBadges permissions={t.permissions} /></td>
               <td className="whitespace-nowrap px-4 py-3 font-mono text-xs">strata_{t.prefix}_…</td>
               <td className="whitespace-nowrap px-4 py-3">
-                <When iso={t.createdAt} />
+                <DateTime value={t.createdAt} day />
                 {t.createdByName ? <p className="text-xs text-slate-500">by {t.createdByName}</p> : null}
               </td>
-              <td className="whitespace-nowrap px-4 py-3">{t.lastUsedAt ? <When iso={t.lastUsedAt} withTime /> : <span className="text-slate-500">never</span>}</td>
+              <td className="whitespace-nowrap px-4 py-3">{t.lastUsedAt ? <DateTime value={t.lastUsedAt} /> : <span className="text-slate-500">never</span>}</td>
               <td className="whitespace-nowrap px-4 py-3">
-                {t.revokedAt ? <Badge tone="red" className="gap-1">Revoked <When iso={t.revokedAt} /></Badge> : <Badge tone="green">Active</Badge>}
+                {t.revokedAt ? <Badge tone="red" className="gap-1">Revoked <DateTime value={t.revokedAt} day /></Badge> : <Badge tone="green">Active</Badge>}
               </td>
               <td className="px-4 py-3 text-right">
                 {t.isRevoked ? null : <ApiTokenRevokeButton id={t.id} name={t.name} prefix={t.prefix} />}
@@ -57,6 +45,6 @@ export function ApiTokenTable({ rows }: { rows: ApiTokenRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

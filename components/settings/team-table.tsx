@@ -1,8 +1,9 @@
 import { TeamRow, type TeamRowData } from "./team-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function TeamTable({ rows }: { rows: TeamRowData[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Teams">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Teams</caption>
         <thead className="bg-slate-50">
@@ -18,6 +19,6 @@ export function TeamTable({ rows }: { rows: TeamRowData[] }) {
           {rows.map((t) => <TeamRow key={`${t.id}:${t.name}:${t.description}`} team={t} />)}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { UserDto } from "@/lib/users/serialize";
-import { formatMinute } from "./format";
 import { RoleBadge, UserStateBadges } from "./user-badges";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 const COLUMNS = ["User", "Role", "Teams", "Status", "Last sign-in"];
 
 export function UserTable({ rows }: { rows: UserDto[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Users">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Users</caption>
         <thead className="bg-slate-50">
@@ -30,12 +31,12 @@ export function UserTable({ rows }: { rows: UserDto[] }) {
               </td>
               <td className="px-4 py-3"><UserStateBadges user={u} /></td>
               <td className="whitespace-nowrap px-4 py-3 text-slate-600">
-                {u.lastLoginAt ? <time dateTime={u.lastLoginAt}>{formatMinute(u.lastLoginAt)}</time> : <span className="text-slate-500">never</span>}
+                {u.lastLoginAt ? <DateTime value={u.lastLoginAt} /> : <span className="text-slate-500">never</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

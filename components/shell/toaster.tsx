@@ -24,7 +24,7 @@ export function Toaster() {
     return () => void listeners.delete(add);
   }, []);
   return (
-    <div aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-96 flex-col gap-2">
+    <div aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-[calc(100%-2rem)] max-w-96 flex-col gap-2">
       {toasts.map((t) => (
         <div
           key={t.id}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { listUseCases } from "@/lib/use-cases/queries";
 import { OverdueBadge, RiskBadge, StatusBadge } from "./use-case-badges";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 type Row = Awaited<ReturnType<typeof listUseCases>>["items"][number];
 
@@ -20,7 +22,7 @@ export function UseCaseTable({ rows, params }: { rows: Row[]; params: Record<str
     return `/use-cases?${q.toString()}`;
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Use cases">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -46,14 +48,14 @@ export function UseCaseTable({ rows, params }: { rows: Row[]; params: Record<str
               <td className="px-4 py-3"><RiskBadge tier={u.riskTier} /></td>
               <td className="px-4 py-3"><StatusBadge status={u.status} /></td>
               <td className="px-4 py-3 text-slate-700">
-                <span className="mr-2">{u.nextReviewDate ?? "—"}</span>
+                <span className="mr-2">{u.nextReviewDate ? <DateTime value={u.nextReviewDate} day /> : "—"}</span>
                 {u.isReviewOverdue ? <OverdueBadge /> : null}
               </td>
-              <td className="px-4 py-3 text-slate-600">{new Date(u.updatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}</td>
+              <td className="px-4 py-3 text-slate-600"><DateTime value={u.updatedAt} day /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

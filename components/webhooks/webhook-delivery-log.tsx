@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { WebhookDeliveryRow } from "./webhook-delivery-row";
 import { RefreshWhilePending } from "./refresh-while-pending";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const COLUMNS = ["Event", "Status", "Attempts", "Last response", "Next attempt", "Delivered"];
 type Log = { deliveries: WebhookDeliveryDto[]; page: number; pageCount: number; total: number };
@@ -15,7 +16,7 @@ export function WebhookDeliveryLog({ webhookId, log, watching }: { webhookId: st
   return (
     <>
       <RefreshWhilePending active={watching} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Deliveries">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Delivery log, newest first</caption>
           <thead className="bg-slate-50">
@@ -28,7 +29,7 @@ export function WebhookDeliveryLog({ webhookId, log, watching }: { webhookId: st
             {log.deliveries.map((d) => <WebhookDeliveryRow key={d.id} d={d} />)}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pagination page={log.page} pageCount={log.pageCount} total={log.total} params={{}} basePath={`/settings/webhooks/${webhookId}`} />
     </>
   );

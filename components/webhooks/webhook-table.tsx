@@ -2,15 +2,16 @@ import Link from "next/link";
 import type { WebhookListRow } from "@/lib/webhooks/queries";
 import { webhookEventLabel } from "@/lib/webhooks/events";
 import { Badge } from "@/components/ui/badge";
-import { formatMinute } from "@/components/settings/format";
 import { DeliveryStatusBadge, WebhookActiveBadge } from "./webhook-status-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { DateTime } from "@/components/ui/date-time";
 
 const COLUMNS = ["Payload URL", "Events", "Status", "Last delivery"];
 
 /** Every registered webhook, newest first, with how its latest delivery went. */
 export function WebhookTable({ rows }: { rows: WebhookListRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll label="Webhooks">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Webhooks</caption>
         <thead className="bg-slate-50">
@@ -40,7 +41,7 @@ export function WebhookTable({ rows }: { rows: WebhookListRow[] }) {
                       <DeliveryStatusBadge status={w.lastDelivery.status} attempts={w.lastDelivery.attempts} />
                       {w.lastDelivery.lastStatusCode ? <span className="font-mono text-xs text-slate-600">HTTP {w.lastDelivery.lastStatusCode}</span> : null}
                     </div>
-                    <p className="text-xs text-slate-500">{webhookEventLabel(w.lastDelivery.event)} · {formatMinute(w.lastDelivery.lastAttemptAt ?? w.lastDelivery.createdAt)}</p>
+                    <p className="text-xs text-slate-500">{webhookEventLabel(w.lastDelivery.event)} · <DateTime value={w.lastDelivery.lastAttemptAt ?? w.lastDelivery.createdAt} /></p>
                   </div>
                 ) : (
                   <span className="text-slate-500">No deliveries yet</span>
@@ -50,6 +51,6 @@ export function WebhookTable({ rows }: { rows: WebhookListRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
