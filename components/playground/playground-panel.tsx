@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { PermittedLink } from "@/components/shell/actor-context";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -49,7 +49,8 @@ export function PlaygroundPanel({ promptId, versionNumber }: Props) {
       <Card title={title}>
         <p className="text-sm text-slate-700" role="status">
           The playground is unavailable: no AWS connection is configured, so there is no model to run this prompt on. Strata does not
-          simulate model answers. An admin can add a connection in <Link href="/settings/aws-connections" className="font-medium text-indigo-700 hover:underline">Settings → AWS connections</Link>.
+          simulate model answers. An admin can add a connection in{" "}
+          <PermittedLink permission="aws-connection:read" href="/settings/aws-connections" className="font-medium text-indigo-700 hover:underline" fallback="Settings → AWS connections">Settings → AWS connections</PermittedLink>.
         </p>
       </Card>
     );

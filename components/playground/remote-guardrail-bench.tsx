@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { PermittedLink } from "@/components/shell/actor-context";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -41,7 +41,7 @@ export function RemoteGuardrailBench({ guardrailId, versionNumber }: Props) {
       <Card title={title}>
         <p className="text-sm text-slate-700" role="status">
           Unavailable: no AWS connection is configured. The local test bench still works; Bedrock&apos;s own assessments need a connection
-          (<Link href="/settings/aws-connections" className="font-medium text-indigo-700 hover:underline">Settings → AWS connections</Link>).
+          (<PermittedLink permission="aws-connection:read" href="/settings/aws-connections" className="font-medium text-indigo-700 hover:underline" fallback="an admin adds it in Settings → AWS connections">Settings → AWS connections</PermittedLink>).
         </p>
       </Card>
     );

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { PermittedLink } from "@/components/shell/actor-context";
 import { toast } from "@/components/shell/toaster";
 import { AwsErrorView } from "@/components/aws-connections/aws-error";
 import {
@@ -12,6 +12,7 @@ import {
 } from "@/app/(console)/publishing/actions";
 import { ENVIRONMENT_LABELS } from "@/lib/aws-connections/schemas";
 import type { EnvironmentPublication } from "@/lib/publishing/queries";
+import { DateTime } from "@/components/ui/date-time";
 
 type Props = { resourceType: "prompt" | "guardrail"; versionId: string; versionNumber: number };
 
@@ -75,7 +76,11 @@ function EnvironmentRow({ entry, resourceType, pending, disabled, onPublish }: {
       </div>
       {!entry.connected && p?.status !== "PUBLISHED" ? (
         <p className="mt-1 text-xs text-slate-600">
-          No AWS connection for this environment. <Link href="/settings/aws-connections" className="font-medium text-indigo-700 hover:underline">Configure one in Settings</Link> to publish this {resourceType}.
+          No AWS connection for this environment.{" "}
+          <PermittedLink permission="aws-connection:read" href="/settings/aws-connections" className="font-medium text-indigo-700 hover:underline" fallback="An admin can configure one in Settings">
+            Configure one in Settings
+          </PermittedLink>{" "}
+          to publish this {resourceType}.
         </p>
       ) : null}
       {p?.status === "PUBLISHED" ? (
@@ -83,7 +88,7 @@ function EnvironmentRow({ entry, resourceType, pending, disabled, onPublish }: {
           <dt className="text-slate-500">Bedrock id</dt><dd className="font-mono text-slate-800">{p.bedrockId}</dd>
           <dt className="text-slate-500">Bedrock version</dt><dd className="font-mono text-slate-800">{p.bedrockVersion}</dd>
           <dt className="text-slate-500">ARN</dt><dd className="break-all font-mono text-slate-800" data-testid={`arn-${entry.environment}`}>{p.bedrockArn}</dd>
-          {p.publishedAt ? <><dt className="text-slate-500">Published at</dt><dd className="text-slate-700">{new Date(p.publishedAt).toLocaleString()}{p.attempts > 1 ? ` after ${p.attempts} attempts` : ""}</dd></> : null}
+          {p.publishedAt ? <><dt className="text-slate-500">Published at</dt><dd className="text-slate-700"><DateTime value={p.publishedAt} />{p.attempts > 1 ? ` after ${p.attempts} attempts` : ""}</dd></> : null}
         </dl>
       ) : null}
       {p?.status === "FAILED" && p.error ? (

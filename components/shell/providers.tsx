@@ -2,11 +2,13 @@
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
+import type { UserActor } from "@/lib/permissions";
+import { ActorProvider } from "./actor-context";
 import { Toaster, toast } from "./toaster";
 
 // One QueryClient per browser tab (create-t3-app); every failed query or mutation surfaces in
 // one place, the toaster, unless the component handles it itself.
-export function Providers({ children }: { children: React.ReactNode }) {
+export function Providers({ actor, children }: { actor: UserActor; children: React.ReactNode }) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -21,7 +23,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
   );
   return (
     <QueryClientProvider client={client}>
-      {children}
+      <ActorProvider actor={actor}>{children}</ActorProvider>
       <Toaster />
     </QueryClientProvider>
   );

@@ -15,7 +15,8 @@ export default async function AwsConnectionsPage() {
   const canManage = can(actor, "aws-connection:manage");
   return (
     <>
-      <Link href="/settings" className="mb-2 inline-block text-sm text-slate-500 hover:text-indigo-700">← Settings</Link>
+      {/* Engineers read this page but not Settings: a link there would only lead to a 403. */}
+      {can(actor, "settings:read") ? <Link href="/settings" className="mb-2 inline-block text-sm text-slate-500 hover:text-indigo-700">← Settings</Link> : null}
       <PageHeader title="AWS connections" description="Where Strata reaches Amazon Bedrock, CloudWatch and Cost Explorer for each environment." />
       <CredentialsExplainer />
       <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-3">
