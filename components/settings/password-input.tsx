@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/schemas";
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -28,7 +28,7 @@ export function PasswordInput({ id, label, value, onChange, error }: { id: strin
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={Boolean(error) || undefined}
-          aria-describedby={error ? `${id}-error` : `${id}-hint`}
+          aria-describedby={describedBy(id, { hint: true, error })}
         />
         <Button variant="secondary" onClick={() => setVisible((v) => !v)} aria-pressed={visible} aria-controls={id}>
           {visible ? "Hide" : "Show"}

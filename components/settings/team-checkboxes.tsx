@@ -7,7 +7,7 @@ export function TeamCheckboxes({ idPrefix, teams, value, onChange, error, disabl
   const errorId = `${idPrefix}-teams-error`;
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((t) => t !== id));
   return (
-    <fieldset aria-describedby={error ? errorId : `${idPrefix}-teams-hint`} disabled={disabled}>
+    <fieldset aria-describedby={`${idPrefix}-teams-hint${error ? ` ${errorId}` : ""}`} disabled={disabled}>
       <legend className="text-sm font-medium text-slate-800">Teams</legend>
       <p id={`${idPrefix}-teams-hint`} className="mt-0.5 text-xs text-slate-500">Product owners and engineers can change only their teams&apos; use cases.</p>
       {teams.length === 0 ? (
