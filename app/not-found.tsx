@@ -1,15 +1,10 @@
-import Link from "next/link";
+import { StatusMessage } from "@/components/shell/status-message";
 
+/** An address that matches no page: rendered without the console shell, so it brings its own <main>. */
 export default function NotFound() {
   return (
-    <main className="grid min-h-screen place-items-center px-6">
-      <div className="max-w-md text-center">
-        <p className="text-sm font-semibold text-indigo-600">404</p>
-        <h1 className="mt-2 text-2xl font-semibold text-slate-900">Page not found</h1>
-        <Link href="/use-cases" className="mt-6 inline-block text-sm font-medium text-indigo-700 underline">
-          Back to use cases
-        </Link>
-      </div>
+    <main className="px-6">
+      <StatusMessage code={404} title="Page not found" />
     </main>
   );
 }
