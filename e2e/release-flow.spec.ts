@@ -114,7 +114,7 @@ test.describe("release flow, end to end @postgres", () => {
     await page.goto(releaseUrl);
     await page.getByLabel("Comment").fill("Gates pass; approved.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("1 of 2")).toBeVisible();
+    await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
 
     // The author moves to governance — and still may not approve their own release.
     await signIn(page, "admin");

@@ -81,7 +81,7 @@ test.describe("release bundles and approval @postgres", () => {
     await expect(page.getByText("0 of 2")).toBeVisible();
     await page.getByLabel("Comment").fill("Gates pass on the golden set; the v2 prompt is an improvement.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("1 of 2")).toBeVisible();
+    await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
     await expect(page.getByText("You already decided on this release.")).toBeVisible();
     await signOut(page);
 
