@@ -68,7 +68,7 @@ test("one process per data directory, clean shutdown, and data that survives kil
   expect(third.output()).not.toContain("demo organisation seeded");
   await signInAt(page, `http://localhost:${PORT + 2}`);
   const name = uniqueName("Written before kill");
-  await page.goto("http://localhost:3112/use-cases/new");
+  await page.goto(`http://localhost:${PORT + 2}/use-cases/new`);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Business owner").fill("Durability test");
   await page.getByRole("button", { name: "Register use case" }).click();
@@ -81,7 +81,7 @@ test("one process per data directory, clean shutdown, and data that survives kil
   const fourth = start(PORT + 3);
   await ready(fourth);
   await signInAt(page, `http://localhost:${PORT + 3}`);
-  await page.goto(`http://localhost:3113/use-cases?q=${encodeURIComponent(name)}`);
+  await page.goto(`http://localhost:${PORT + 3}/use-cases?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("link", { name })).toBeVisible();
   process.kill(lockHolder(), "SIGTERM");
   await fourth.exited;
