@@ -78,10 +78,10 @@ test.describe("release bundles and approval @postgres", () => {
 
     await signIn(page, "reviewer");
     await page.goto(releaseUrl);
-    await expect(page.getByText("0 of 2")).toBeVisible();
+    await expect(page.getByText("0 of 2", { exact: true })).toBeVisible();
     await page.getByLabel("Comment").fill("Gates pass on the golden set; the v2 prompt is an improvement.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("1 of 2")).toBeVisible();
+    await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
     await expect(page.getByText("You already decided on this release.")).toBeVisible();
     await signOut(page);
 
@@ -89,7 +89,7 @@ test.describe("release bundles and approval @postgres", () => {
     await page.goto(releaseUrl);
     await page.getByLabel("Comment").fill("Second approval for the high tier.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("2 of 2")).toBeVisible();
+    await expect(page.getByText("2 of 2", { exact: true })).toBeVisible();
     await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
     const thread = page.getByRole("list", { name: "Review decisions" });
     await expect(thread.getByRole("listitem")).toHaveCount(2);
