@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO_PASSWORD = "strata-demo-2026";
@@ -40,6 +40,28 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/**
+ * A validation message shown next to its field: visible, and the field's accessible description
+ * (aria-describedby), so a screen reader announces it with the field.
+ */
+export async function expectFieldError(field: Locator, message: string) {
+  await expect(field).toHaveAccessibleDescription(message);
+  const id = await field.getAttribute("aria-describedby");
+  await expect(field.page().locator(`[id="${id}"]`)).toBeVisible();
+}
+
+/** Saves a bad value and expects it refused next to its field; a reload then shows what was saved before. */
+export async function expectRefused(field: Locator, value: string, save: Locator, message: string) {
+  await field.fill(value);
+  await save.click();
+  await expectFieldError(field, message);
+}
+
+/** The success toast of a save; the newest one, as an earlier save's toast may still be showing. */
+export async function expectSaved(page: Page, message: string) {
+  await expect(page.getByRole("status").filter({ hasText: message }).last()).toBeVisible();
 }
 
 export const uniqueName = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

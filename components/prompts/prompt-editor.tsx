@@ -80,6 +80,7 @@ export function PromptEditor({ promptId, draft, description, latestVersion, canE
           </div>
         </Card>
         <Card title="Variables">
+          {errors.variables ? <p role="alert" className="mb-3 text-xs font-medium text-rose-700">Variables: {errors.variables}</p> : null}
           {warnings.length ? (
             <ul className="mb-3 space-y-1 text-xs text-amber-800">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
           ) : null}

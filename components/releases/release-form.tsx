@@ -59,6 +59,9 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
   const chosenRun = runs.find((r) => r.id === v.evaluationRunId);
   const [drafting, setDrafting] = useState(false);
   const latestDraft = useRef(0);
+  // Set once the author types in the notes. A background draft (or the check below) may already
+  // be on its way then: when it lands it must not replace what they typed.
+  const typed = useRef(false);
   async function redraft(quiet = false) {
     const input = { ...values, useCaseId: options.useCase.id, notes: undefined };
     if (!createReleaseSchema.safeParse(input).success) return quiet ? undefined : toast("Complete the prompts and the model id first: the notes are drafted from them", "error");
@@ -68,6 +71,7 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
     const result = await previewReleaseNotesAction(input);
     if (request !== latestDraft.current) return;
     setDrafting(false);
+    if (quiet && typed.current) return;
     if (result.ok) set({ notes: result.data.notes });
     else if (!quiet) toast(result.error.message, "error");
   }
@@ -77,7 +81,7 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
   const [notesEdited, setNotesEdited] = useState(Boolean(releaseId));
   useEffect(() => {
     if (!releaseId) return;
-    void previewReleaseNotesAction({ ...values, useCaseId: options.useCase.id, notes: undefined }).then((r) => r.ok && r.data.notes === initial.notes && setNotesEdited(false));
+    void previewReleaseNotesAction({ ...values, useCaseId: options.useCase.id, notes: undefined }).then((r) => r.ok && r.data.notes === initial.notes && !typed.current && setNotesEdited(false));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, with the saved bundle
   }, []);
   const bundleKey = JSON.stringify({ ...values, notes: undefined });
@@ -143,7 +147,7 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
           <Button variant="secondary" onClick={() => void redraft()} disabled={drafting}>{drafting ? "Drafting…" : "Redraft from the bundle"}</Button>
         </div>
         <Field id="notes" label="Notes" hint={notesEdited ? "Edited by hand: redraft them from the bundle after changing the pins." : "Drafted from the diff against what runs in production, and redrafted as the pins change until you edit them."} error={errors.notes}>
-          <textarea id="notes" rows={10} className={`${inputClass} font-mono text-[13px]`} value={v.notes} {...ariaFor("notes", errors.notes)} onChange={(e) => { setNotesEdited(true); set({ notes: e.target.value }); }} />
+          <textarea id="notes" rows={10} className={`${inputClass} font-mono text-[13px]`} value={v.notes} {...ariaFor("notes", errors.notes)} onChange={(e) => { typed.current = true; setNotesEdited(true); set({ notes: e.target.value }); }} />
         </Field>
       </section>
       <div className="flex justify-end gap-3">
