@@ -147,7 +147,16 @@ test.describe("edit forms: catalog", () => {
     await page.getByRole("button", { name: "Save gate" }).click();
     await expectSaved(page, `Gate ${metric} <= 0.75 saved`);
 
-    await page.getByRole("button", { name: `Edit gate ${metric} <= 0.75` }).click();
+    // What is typed and then cancelled is discarded: the dialog reopens on the saved gate.
+    const edit = page.getByRole("button", { name: `Edit gate ${metric} <= 0.75` });
+    await edit.click();
+    await page.getByLabel("Comparison").selectOption("GT");
+    await page.getByLabel("Threshold").fill("0.9");
+    await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await edit.click();
+    await expect(page.getByLabel("Comparison")).toHaveValue("LTE");
+    await expect(page.getByLabel("Threshold")).toHaveValue("0.75");
     await expectRefused(page.getByLabel("Threshold"), "most", page.getByRole("button", { name: "Save gate" }), "must be a finite number");
 
     await page.reload();
