@@ -7,7 +7,7 @@ import { expect, expectFieldError, expectRefused, expectSaved, signIn, test, uni
 const csv = (rows: [string, string][]) => Buffer.from(["input.transcript,expected", ...rows.map((r) => r.join(","))].join("\n"));
 
 test.describe("edit forms: catalog", () => {
-  test("prompt draft: description and temperature survive a reload; a too-long stop sequence and too many variables are refused where they are edited @postgres", async ({ page }) => {
+  test("prompt draft: description and temperature survive a reload, also when typed while a save is in flight; a too-long stop sequence and too many variables are refused where they are edited @postgres", async ({ page }) => {
     const name = uniqueName("edit-prompt").replace(/\s+/g, "-");
     await signIn(page, "engineer");
     await page.goto("/prompts/new");
@@ -18,10 +18,28 @@ test.describe("edit forms: catalog", () => {
     await expect(page.getByRole("heading", { name })).toBeVisible();
 
     const save = page.getByRole("button", { name: "Save draft" });
-    await page.getByLabel("Description", { exact: true }).fill("Summaries for the weekly review");
+    const description = page.getByLabel("Description", { exact: true });
+    await description.fill("Summaries for the weekly review");
     await page.getByLabel("Temperature").fill("0.2");
+    // The author keeps typing while the save is on its way (held here until they have): when it
+    // lands, what they typed stays, still unsaved, and the next save keeps it.
+    const promptUrl = page.url();
+    let letSaveThrough!: () => void;
+    const held = new Promise<void>((resolve) => (letSaveThrough = resolve));
+    await page.route(promptUrl, async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    });
     await save.click();
+    await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
+    await description.fill("Summaries for the weekly review and the audit");
+    letSaveThrough();
     await expectSaved(page, "Draft saved");
+    await expect(description).toHaveValue("Summaries for the weekly review and the audit");
+    await expect(page.getByText("Unsaved changes", { exact: true })).toBeVisible();
+    await page.unroute(promptUrl);
+    await save.click();
+    await expect(page.getByText("Unsaved changes", { exact: true })).toHaveCount(0);
 
     // Both refusals once had nowhere to show: the toast pointed at highlighted fields, and none was.
     await expectRefused(page.getByLabel("Stop sequences"), "#".repeat(101), save, "Stop sequence 1: must be at most 100 characters");
@@ -30,7 +48,7 @@ test.describe("edit forms: catalog", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Variables: at most 50 variables" })).toBeVisible();
 
     await page.reload();
-    await expect(page.getByLabel("Description", { exact: true })).toHaveValue("Summaries for the weekly review");
+    await expect(description).toHaveValue("Summaries for the weekly review and the audit");
     await expect(page.getByLabel("Temperature")).toHaveValue("0.2");
     await expect(page.getByLabel("Stop sequences")).toHaveValue("");
     await expect(page.getByLabel("Template", { exact: true })).toHaveValue("Summarise this call: {{transcript}}");
@@ -147,7 +165,16 @@ test.describe("edit forms: catalog", () => {
     await page.getByRole("button", { name: "Save gate" }).click();
     await expectSaved(page, `Gate ${metric} <= 0.75 saved`);
 
-    await page.getByRole("button", { name: `Edit gate ${metric} <= 0.75` }).click();
+    // What is typed and then cancelled is discarded: the dialog reopens on the saved gate.
+    const edit = page.getByRole("button", { name: `Edit gate ${metric} <= 0.75` });
+    await edit.click();
+    await page.getByLabel("Comparison").selectOption("GT");
+    await page.getByLabel("Threshold").fill("0.9");
+    await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await edit.click();
+    await expect(page.getByLabel("Comparison")).toHaveValue("LTE");
+    await expect(page.getByLabel("Threshold")).toHaveValue("0.75");
     await expectRefused(page.getByLabel("Threshold"), "most", page.getByRole("button", { name: "Save gate" }), "must be a finite number");
 
     await page.reload();

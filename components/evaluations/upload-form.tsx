@@ -92,7 +92,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
       </Card>
       <Card title="2. Choose the results file">
         <Field id="upload-file" label="JSONL file" error={fileError ?? errors.text}>
-          <input id="upload-file" type="file" accept=".jsonl,.ndjson" className={inputClass} disabled={progress !== null || pending} onChange={(e) => void choose(e.target.files?.[0])} />
+          <input id="upload-file" type="file" accept=".jsonl,.ndjson" className={inputClass} disabled={progress !== null || pending} {...ariaFor("upload-file", fileError ?? errors.text)} onChange={(e) => void choose(e.target.files?.[0])} />
         </Field>
         {progress !== null ? <div className="mt-4"><ProgressBar label="Checking the file…" value={progress} /></div> : null}
       </Card>
