@@ -1,47 +1,26 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerBeforeNext } from "./answer-before-next";
+import { startServerBeforeNext } from "@/lib/testing/server-before-next";
 import { SECURITY_HEADERS } from "./security-headers";
 
-// The server's step before Next.js, on a real socket (fetch refuses to send TRACE). What it lets
-// through, Next.js would answer: here a 599 echoing the URL Next would have been given.
-// The API side of it is tried route by route in app/api/v1/edge-cases.test.ts.
+// The server's step before Next.js, on a real socket. What it lets through, Next.js would answer:
+// here a 599 echoing the URL Next would have been given. The API side of it is tried route by
+// route in app/api/v1/edge-cases.test.ts.
 
-let server: http.Server;
-let base: string;
-
+let server: Awaited<ReturnType<typeof startServerBeforeNext>>;
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (answerBeforeNext(req, res)) return;
-    res.statusCode = 599;
-    res.end(req.url);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startServerBeforeNext();
 });
-afterAll(() => new Promise((resolve) => server?.close(resolve)));
-
-function send(method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method }, (res) => {
-      let text = "";
-      res.on("data", (chunk) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, text }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+afterAll(() => server?.close());
+const send = (method: string, path: string) => server.send(method, path);
 
 describe("answerBeforeNext", () => {
   it("answers TRACE on a console page with 405, Allow and the security headers", async () => {
     for (const path of ["/", "/use-cases", "/use-cases/uc_%"]) {
       const res = await send("TRACE", path);
       expect(res).toMatchObject({ status: 405, text: "Method Not Allowed" });
-      expect(res.headers.allow).toBe("GET, HEAD, POST");
-      for (const { key, value } of SECURITY_HEADERS) expect(res.headers[key.toLowerCase()]).toBe(value);
-      expect(res.headers["content-security-policy"]).toContain("default-src 'none'");
+      expect(res.headers.get("allow")).toBe("GET, HEAD, POST");
+      for (const { key, value } of SECURITY_HEADERS) expect(res.headers.get(key)).toBe(value);
+      expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
     }
   });
 
@@ -64,6 +43,6 @@ describe("answerBeforeNext", () => {
   it("refuses a badly encoded API path even for HEAD, without a body", async () => {
     const res = await send("HEAD", "/api/v1/use-cases/uc_%");
     expect(res).toMatchObject({ status: 400, text: "" });
-    expect(res.headers["x-request-id"]).toMatch(/^req_/);
+    expect(res.headers.get("x-request-id")).toMatch(/^req_/);
   });
 });

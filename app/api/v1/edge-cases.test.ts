@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/open-database";
 import { registerDatabase } from "@/lib/db/registry";
@@ -7,7 +5,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import { apiErrorSchema } from "@/lib/api/schemas";
 import { INT4_MAX } from "@/lib/input-limits";
 import { runInput } from "@/lib/evaluations/test-support";
-import { answerBeforeNext } from "@/lib/http/answer-before-next";
+import { startServerBeforeNext, type RawResponse } from "@/lib/testing/server-before-next";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import type { OpenApiDocument } from "@/lib/api/openapi";
 import { GET as getDocument } from "./openapi.json/route";
@@ -102,24 +100,17 @@ const cases: Case[] = routes.flatMap(({ template, exported, operations, allow })
 
 let database: Database;
 let fx: ApiFixture;
-let edge: http.Server;
-let edgeUrl: string;
+let edge: Awaited<ReturnType<typeof startServerBeforeNext>>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   registerDatabase(database);
   fx = await createApiFixture(database.prisma);
   // What the server does before Next.js: a request it does not answer would reach Next (599 here).
-  edge = http.createServer((req, res) => {
-    if (answerBeforeNext(req, res)) return;
-    res.statusCode = 599;
-    res.end(req.url);
-  });
-  await new Promise<void>((resolve) => edge.listen(0, "127.0.0.1", resolve));
-  edgeUrl = `http://127.0.0.1:${(edge.address() as AddressInfo).port}`;
+  edge = await startServerBeforeNext();
 });
 afterAll(async () => {
-  await new Promise((resolve) => edge?.close(resolve));
+  await edge?.close();
   registerDatabase(undefined);
   await database?.close();
 });
@@ -147,21 +138,11 @@ function expectRefusal(res: Pick<CallResult, "status" | "body" | "headers">, c: 
   if (c.allow) expect(res.headers.get("allow")).toBe(c.allow);
 }
 
-/** A raw request through the server's pre-Next step (node:http: fetch refuses TRACE itself). */
-function sendRaw(method: string, path: string): Promise<Pick<CallResult, "status" | "body" | "headers"> & { text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${edgeUrl}${path}`, { method }, (res) => {
-      let text = "";
-      res.on("data", (chunk) => (text += chunk));
-      res.on("end", () => {
-        const headers = new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)]));
-        resolve({ status: res.statusCode!, text, headers, body: headers.get("content-type")?.includes("json") ? JSON.parse(text) : null });
-      });
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+/** Through the server's step before Next.js, the way a client on the wire sends it. */
+const sendRaw = async (method: string, path: string) => {
+  const res: RawResponse = await edge.send(method, path);
+  return { ...res, body: res.json as CallResult["body"] };
+};
 
 /** The route's path with its last parameter `uc_%` (or a stray `%` at its end when it has none). */
 function badlyEncoded(template: string) {
