@@ -6,6 +6,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { registerDatabase } from "@/lib/db/registry";
+import { answerBeforeNext } from "@/lib/http/answer-before-next";
 import { startWebhookDispatcher } from "@/lib/webhooks/webhook-dispatcher";
 import { ensureEmbeddedSecret, fail, loadEnv, prepareDatabase } from "./boot";
 
@@ -50,7 +51,10 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  // Some requests fail inside Next.js before any of our code runs: answered first, here.
+  const server = http.createServer((req, res) => {
+    if (!answerBeforeNext(req, res)) void handle(req, res);
+  });
   // Webhook deliveries go out from this process, next to the embedded database they are queued in.
   const stopDispatcher = startWebhookDispatcher(database.prisma);
   server.on("error", async (error: NodeJS.ErrnoException) => {

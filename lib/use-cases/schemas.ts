@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, INT4_MESSAGE } from "@/lib/input-limits";
 
 // Shared by the registration form (client-side validation) and the services (server-side).
 export const RISK_TIERS = ["MINIMAL", "LIMITED", "HIGH", "PROHIBITED"] as const;
@@ -33,7 +34,8 @@ const editableFields = {
     .trim()
     .max(128, "must be at most 128 characters")
     .regex(/^[\p{L}\p{N}\s_.:/=+\-@]*$/u, "may contain letters, digits, spaces and _ . : / = + - @ (AWS tag rules)"),
-  nextReviewDate: z.iso.date("must be a date (YYYY-MM-DD)").nullable(),
+  // PostgreSQL's date has no year 0 (1 BC): refused here rather than by the database (a 500).
+  nextReviewDate: z.iso.date("must be a date (YYYY-MM-DD)").regex(/^(?!0000)/, "must be in the year 0001 or later").nullable(),
 };
 
 export const createUseCaseSchema = z
@@ -53,7 +55,9 @@ export const updateUseCaseSchema = z
   .object(editableFields)
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, "at least one field to change is required");
+  .refine((v) => Object.keys(v).length > 0, "at least one field to change is required")
+  // The refinement is invisible to z.toJSONSchema; the OpenAPI document states it this way.
+  .meta({ minProperties: 1 });
 
 export const reviewUseCaseSchema = z
   .object({
@@ -70,7 +74,7 @@ export const listUseCasesSchema = z.object({
   overdue: z.enum(["true", "false"]).optional(),
   sort: z.enum(["name", "updatedAt", "riskTier", "status", "nextReviewDate"]).default("updatedAt"),
   order: z.enum(["asc", "desc"]).default("desc"),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(INT4_MAX, INT4_MESSAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
