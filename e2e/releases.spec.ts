@@ -125,13 +125,10 @@ test.describe("release bundles and approval @postgres", () => {
 
     await signIn(page, "reviewer");
     await page.goto(releaseUrl);
-    // Nothing is preselected, and a reviewer may ask before deciding: a comment changes nothing.
-    const review = page.getByRole("form", { name: "Review" });
-    for (const radio of await review.getByRole("radio").all()) await expect(radio).not.toBeChecked();
-    await review.getByRole("button", { name: "Post comment" }).click();
-    await expect(review.getByText("choose a decision, or write a comment to ask before deciding")).toBeVisible();
-    await review.getByLabel("Comment").fill("Is the triage role the one the application asks for?");
-    await review.getByRole("button", { name: "Post comment" }).click();
+    // A reviewer may ask before deciding (nothing is preselected): a comment changes nothing.
+    await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+    await page.getByLabel("Comment").fill("Is the triage role the one the application asks for?");
+    await page.getByRole("button", { name: "Post comment" }).click();
     await expect(page.getByRole("list", { name: "Review thread" }).getByRole("listitem").filter({ hasText: "Is the triage role" })).toContainText("Comment");
     await expect(page.getByText("Awaiting approval").first()).toBeVisible();
     await page.getByLabel("Request changes").check();

@@ -49,7 +49,7 @@ test.describe("the review loop @postgres", () => {
     await reviewer.goto(url);
     const review = reviewer.getByRole("form", { name: "Review" });
     // Nothing is preselected: a reviewer chooses, or only asks.
-    for (const radio of await review.getByRole("radio").all()) await expect(radio).not.toBeChecked();
+    await expect(review.getByRole("radio", { checked: true })).toHaveCount(0);
     await review.getByRole("button", { name: "Post comment" }).click();
     await expect(review.getByText("choose a decision, or write a comment to ask before deciding")).toBeVisible();
     await review.getByLabel("Comment").fill("Which refund amounts can it draft for?");

@@ -49,7 +49,8 @@ function Value({ change, side }: { change: FieldChange; side: Side }) {
   if (change.field === "kpis") return <Kpis change={change} side={side} />;
   const { before, after } = change;
   if (FREE_TEXT.has(change.field) && typeof before === "string" && typeof after === "string" && before && after) return <Words before={before} after={after} side={side} />;
-  return <span>{plain(change.field, side === "before" ? before : after)}</span>;
+  const text = plain(change.field, side === "before" ? before : after);
+  return side === "before" ? <del className={DEL}>{text}</del> : <ins className={INS}>{text}</ins>;
 }
 
 /** What changed since the reviewer requested changes, field by field: old value and new. */

@@ -6,9 +6,8 @@ import type { Database } from "@/lib/db/open-database";
 import { applyMigrations, defaultMigrationsDir } from "@/lib/db/migrate";
 import { newId } from "@/lib/context";
 import { createTestDatabase } from "@/lib/testing/test-database";
-import { createTeam, createUserActor, ctxFor, makeUseCaseInput } from "@/lib/testing/fixtures";
+import { createTeam, createUserActor, ctxFor, submittedUseCase } from "@/lib/testing/fixtures";
 import type { UserActor } from "@/lib/permissions";
-import { createUseCase } from "./create-use-case";
 import { updateUseCase } from "./update-use-case";
 import { submitUseCase } from "./submit-use-case";
 import { reviewUseCase } from "./review-use-case";
@@ -33,12 +32,7 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 const as = (actor: UserActor) => ctxFor(database.prisma, actor);
-
-async function submitted(overrides: Record<string, unknown> = {}) {
-  const uc = await createUseCase(as(owner), makeUseCaseInput(teamId, overrides));
-  await submitUseCase(as(owner), uc.id);
-  return uc;
-}
+const submitted = (overrides: Record<string, unknown> = {}) => submittedUseCase(as(owner), teamId, overrides);
 
 describe("comments in a review", () => {
   it("are threaded and audited, change no status, count as no approval, and do not block the reviewer's decision", async () => {
