@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Service tests run on PGlite always, and again on PostgreSQL when TEST_DATABASE_URL is set
 // (CI sets it). Each test file opens its own fresh database (lib/testing/test-database.ts).
 const shared = {
-  include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+  include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };

@@ -112,6 +112,7 @@ test.describe("release flow, end to end @postgres", () => {
     // First reviewer approves.
     await signIn(page, "reviewer");
     await page.goto(releaseUrl);
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Gates pass; approved.");
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
@@ -134,6 +135,7 @@ test.describe("release flow, end to end @postgres", () => {
     // Second reviewer approves: the release is approved.
     await signIn(page, "reviewer2");
     await page.goto(releaseUrl);
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Second approval for the high tier.");
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("2 of 2", { exact: true })).toBeVisible();

@@ -27,7 +27,7 @@ export function GateFormButton({ useCaseId, gate }: { useCaseId: string; gate?: 
   const [{ metric, comparison, threshold }, setFields] = useState(() => fieldsOf(gate));
   const set = (changes: Partial<ReturnType<typeof fieldsOf>>) => setFields((old) => ({ ...old, ...changes }));
   const action = (input: unknown) => (gate ? updateGateAction(gate.id, input) : createGateAction({ ...(input as object), useCaseId }));
-  const { errors, submit, pending, clearErrors } = useActionForm(gateSchema, action, (saved) => {
+  const { errors, submit, pending, clearErrors, alert } = useActionForm(gateSchema, action, (saved) => {
     toast(`Gate ${saved.metric} ${COMPARISON_SYMBOL[saved.comparison]} ${saved.threshold} saved`);
     setOpen(false);
     router.refresh();
@@ -69,6 +69,7 @@ export function GateFormButton({ useCaseId, gate }: { useCaseId: string; gate?: 
             <p className="rounded-md bg-slate-50 px-3 py-2 font-mono text-sm text-slate-800" aria-live="polite">
               {metric.trim() || "metric"} {COMPARISON_SYMBOL[comparison]} {threshold.trim() || "threshold"}
             </p>
+            {alert}
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={close} disabled={pending}>Cancel</Button>
               <Button type="submit" disabled={pending}>{pending ? "Saving…" : gate ? "Save gate" : "Add gate"}</Button>

@@ -31,7 +31,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
   const [progress, setProgress] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string>();
   const [parsed, setParsed] = useState<Parsed | null>(null);
-  const { errors, submit, pending } = useActionForm(uploadEvaluationRunSchema, uploadEvaluationRunAction, (run) => {
+  const { errors, submit, pending, alert } = useActionForm(uploadEvaluationRunSchema, uploadEvaluationRunAction, (run) => {
     toast(`Run #${run.number} recorded: ${run.passed ? "passed" : "failed"}`);
     router.push(`/evaluations/${run.id}`);
   });
@@ -104,6 +104,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
             </p>
             <LineReport errors={parsed.result.errors} />
             {pending ? <ProgressBar label="Uploading…" /> : null}
+            {alert}
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={() => router.push("/evaluations")} disabled={pending}>Cancel</Button>
               <Button type="submit" disabled={!ready || pending}>Upload run</Button>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { ariaFor } from "@/components/ui/form-errors";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { toast } from "@/components/shell/toaster";
 import { updatePromptDraftAction } from "@/app/(console)/prompts/actions";
 import { updatePromptDraftSchema, type PromptContent } from "@/lib/prompts/schemas";
@@ -35,6 +36,7 @@ export function PromptEditor({ promptId, draft, description, latestVersion, canE
     setState((old) => ({ ...old, ...changes }));
   };
   const dirty = JSON.stringify(toPayload(state)) !== JSON.stringify(toPayload(saved));
+  useUnsavedChanges(canEdit && dirty);
   const { warnings } = resolveVariables(templateOf(state));
 
   const mutation = useMutation({

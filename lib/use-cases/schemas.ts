@@ -59,12 +59,26 @@ export const updateUseCaseSchema = z
   // The refinement is invisible to z.toJSONSchema; the OpenAPI document states it this way.
   .meta({ minProperties: 1 });
 
-export const reviewUseCaseSchema = z
-  .object({
-    decision: z.enum(REVIEW_DECISIONS, "must be APPROVE, REQUEST_CHANGES or REJECT"),
-    comment: z.string().trim().min(1, "is required: say why").max(5000, "must be at most 5000 characters"),
-  })
-  .strict();
+/**
+ * A review of a use case or a release: a decision with the reason for it, or — no decision — a
+ * comment, which asks before deciding and decides nothing. Nothing at all is refused, naming
+ * the decision (the form shows that message by its choices).
+ */
+export function reviewSchema(maxComment: number) {
+  return z
+    .object({
+      decision: z.enum(REVIEW_DECISIONS, "must be APPROVE, REQUEST_CHANGES or REJECT, or left out for a comment").nullish(),
+      comment: z.string("must be text").trim().max(maxComment, `must be at most ${maxComment} characters`).default(""),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      if (v.comment) return;
+      if (v.decision) ctx.addIssue({ code: "custom", path: ["comment"], message: "is required: say why" });
+      else ctx.addIssue({ code: "custom", path: ["decision"], message: "choose a decision, or write a comment to ask before deciding" });
+    });
+}
+
+export const reviewUseCaseSchema = reviewSchema(5000);
 
 export const listUseCasesSchema = z.object({
   q: z.string().trim().max(200).optional(),
