@@ -54,6 +54,8 @@ export const envShape = z.object({
       z.string().min(12, "must be at least 12 characters").optional(),
     ),
     STRATA_SEED_DEMO: boolish,
+    // On-premises receivers and tests only: lets webhooks reach loopback and private networks.
+    STRATA_WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolish,
     STRATA_API_BODY_LIMIT_BYTES: z.preprocess(
       emptyToUndefined,
       z.coerce.number().int().min(1024).default(256 * 1024),
