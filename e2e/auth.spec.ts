@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, signOut, test, USERS } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, signOut, test, USERS } from "./fixtures";
 
 const ROLES = [
   ["admin", "Ada Admin", "Admin"],
@@ -29,6 +29,38 @@ test.describe("sign-in @postgres", () => {
     await signOut(page);
     await page.goto("/use-cases");
     await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+/**
+ * Issue 8 §3: /sign-in?callbackUrl=%2F%2Fevil.example%2Fx sent the browser to another site after
+ * signing in. The hostile site is answered locally, so nothing leaves the machine either way.
+ */
+test.describe("sign-in callback", () => {
+  async function signInFrom(page: import("@playwright/test").Page, callbackUrl: string, user: keyof typeof USERS) {
+    const offsite: string[] = [];
+    await page.route((url) => url.hostname === "evil.example", (route) => {
+      offsite.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Evil</h1>" });
+    });
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("Email").fill(USERS[user]);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    return offsite;
+  }
+
+  for (const hostile of ["//evil.example/x", "/\\evil.example/x", "/.//evil.example/x"]) {
+    test(`a hostile callbackUrl ${hostile} lands on the console`, async ({ page }) => {
+      expect(await signInFrom(page, hostile, "viewer")).toEqual([]);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/use-cases$/);
+    });
+  }
+
+  test("a same-origin callbackUrl is followed", async ({ page }) => {
+    await signInFrom(page, "/settings/users?q=ada", "admin");
+    await expect(page).toHaveURL(/\/settings\/users\?q=ada$/);
   });
 });
 

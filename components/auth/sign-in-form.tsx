@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ROLE_LABELS, type RoleName } from "@/lib/permissions";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 
 function describeError(code: string | undefined): string | null {
   if (!code) return null;
@@ -25,7 +26,9 @@ type Props = {
   demo: { accounts: { email: string; role: RoleName }[]; password: string } | null;
 };
 
-export function SignInForm({ sso, error, callbackUrl, demo }: Props) {
+export function SignInForm({ sso, error, callbackUrl: requested, demo }: Props) {
+  // Checked again here: this is where the browser is sent, whoever rendered the form.
+  const callbackUrl = safeCallbackPath(requested);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState(describeError(error));

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { signInWithPassword } from "./sign-in-with-password";
 import { parseRoleMap, roleFromClaims } from "./oidc-roles";
 import { provisionOidcUser } from "./provision-oidc-user";
+import { safeCallbackPath } from "./safe-callback-path";
 
 declare module "next-auth" {
   interface Session {
@@ -58,6 +59,8 @@ export function authOptions(): NextAuthOptions {
     jwt: { maxAge: e.SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     callbacks: {
+      // next-auth's default lets `/\evil` and `//evil`-shaped callback URLs through as "relative".
+      redirect: ({ url, baseUrl }) => `${baseUrl}${safeCallbackPath(url, baseUrl)}`,
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         const claims = (profile ?? {}) as Record<string, unknown>;
