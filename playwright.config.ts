@@ -25,6 +25,8 @@ const appEnv = {
   AWS_REGION: "us-east-1",
   // The webhook receivers of e2e/webhooks.spec.ts listen on 127.0.0.1, refused by default.
   STRATA_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
+  // Sign-in throttling is per client address: tests act from several by sending X-Forwarded-For.
+  STRATA_TRUSTED_PROXY_HOPS: "1",
 };
 
 const chromium = {

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, expectAccessible, signIn, signOut, test, USERS } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, signOut, submitWrongPassword, test, USERS } from "./fixtures";
 
 const ROLES = [
   ["admin", "Ada Admin", "Admin"],
@@ -62,6 +62,26 @@ test.describe("sign-in callback", () => {
     await signInFrom(page, "/settings/users?q=ada", "admin");
     await expect(page).toHaveURL(/\/settings\/users\?q=ada$/);
   });
+});
+
+/**
+ * Issue 8 §3: an existing account answered "locked" after five wrong passwords while an unknown
+ * email never did, so five requests told whether a person has an account.
+ */
+test("an unknown email gets exactly the answers an existing account gets", async ({ browser }) => {
+  async function answers(email: string, address: string) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) seen.push(await submitWrongPassword(page, `not-the-password-${i}`));
+    await context.close();
+    return seen;
+  }
+  const known = await answers(USERS.financeOwner, "192.0.2.41");
+  expect(known.at(-1)).toBe("Too many failed attempts from your network. Try again in 30 seconds.");
+  expect(await answers("nobody-here@strata.local", "192.0.2.42")).toEqual(known);
 });
 
 test.describe("access control", () => {

@@ -9,9 +9,10 @@ import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 
 function describeError(code: string | undefined): string | null {
   if (!code) return null;
-  if (code.startsWith("AccountLocked")) {
-    const seconds = Number(code.split(":")[1] ?? 60);
-    return `Too many failed attempts. This account is locked for ${Math.max(1, Math.ceil(seconds / 60))} minute(s).`;
+  if (code.startsWith("Throttled:")) {
+    const seconds = Math.max(1, Number(code.split(":")[1]) || 30);
+    const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+    return `Too many failed attempts from your network. Try again in ${wait}.`;
   }
   if (code === "NoRole") return "Your single sign-on account has no Strata role. Ask an administrator to add you to a Strata group.";
   if (code === "AccountDisabled") return "This account is disabled.";
