@@ -80,8 +80,12 @@ test("an unknown email gets exactly the answers an existing account gets", async
     return seen;
   }
   const known = await answers(USERS.financeOwner, "192.0.2.41");
-  expect(known.at(-1)).toBe("Too many failed attempts from your network. Try again in 30 seconds.");
-  expect(await answers("nobody-here@strata.local", "192.0.2.42")).toEqual(known);
+  const unknown = await answers("nobody-here@strata.local", "192.0.2.42");
+  expect(known.slice(0, 5)).toEqual([...Array(4).fill("Email or password is incorrect."), "Too many failed attempts from your network. Try again in 30 seconds."]);
+  expect(unknown.slice(0, 5)).toEqual(known.slice(0, 5));
+  // The sixth waits out what is left of the 30 s: the same words, the clock a second either way.
+  const words = (answer: string) => answer.replace(/\d+ seconds/, "N seconds");
+  expect(unknown.map(words)).toEqual(known.map(words));
 });
 
 test.describe("access control", () => {

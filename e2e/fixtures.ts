@@ -37,7 +37,8 @@ export async function submitWrongPassword(page: Page, password: string): Promise
   await button.click();
   await answered;
   await expect(button).toHaveText("Sign in");
-  return (await page.getByRole("alert").textContent()) ?? "";
+  // Not Next's empty route announcer, which is an alert too.
+  return (await page.getByRole("alert").filter({ hasText: /\S/ }).textContent()) ?? "";
 }
 
 /** Signs out through the shell's button and waits until the sign-in page is back. */
