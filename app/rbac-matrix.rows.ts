@@ -74,10 +74,10 @@ export const approved = async (fx: Fixture) => {
 
 let serial = 0;
 export const unique = (label: string) => `${label}-${Date.now().toString(36)}-${serial++}`;
-/** A fresh local user, locked after failed sign-ins, for the user-management rows. */
+/** A fresh local user, its sign-ins throttled after failures, for the user-management rows. */
 export const lockedUser = async (fx: Fixture) => {
   const user = await createUser(fx.admin, { email: `${unique("matrix")}@test.local`, name: "Matrix user", role: "VIEWER", teamIds: [], password: "matrix password 1" });
-  await fx.db.user.update({ where: { id: user.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() + 60_000) } });
+  await fx.db.signInThrottle.create({ data: { email: user.email, clientAddress: "198.51.100.7", failures: 5, lastFailureAt: new Date(), blockedUntil: new Date(Date.now() + 60_000) } });
   return user;
 };
 

@@ -26,6 +26,21 @@ export async function signIn(page: Page, user: DemoUser | { email: string }, pas
   await page.waitForLoadState("networkidle");
 }
 
+/**
+ * Submits a password on the sign-in page (email already filled) and returns the refusal shown,
+ * once this attempt has been answered: never the alert of the attempt before.
+ */
+export async function submitWrongPassword(page: Page, password: string): Promise<string> {
+  const button = page.getByRole("button", { name: /^Sign(ing)? in/ });
+  await page.getByLabel("Password").fill(password);
+  const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+  await button.click();
+  await answered;
+  await expect(button).toHaveText("Sign in");
+  // Not Next's empty route announcer, which is an alert too.
+  return (await page.getByRole("alert").filter({ hasText: /\S/ }).textContent()) ?? "";
+}
+
 /** Signs out through the shell's button and waits until the sign-in page is back. */
 export async function signOut(page: Page) {
   // Retried: a click that lands before hydration does nothing.

@@ -8,6 +8,7 @@ import path from "node:path";
 import { registerDatabase } from "@/lib/db/registry";
 import { answerBeforeNext } from "@/lib/http/answer-before-next";
 import { startWebhookDispatcher } from "@/lib/webhooks/webhook-dispatcher";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-address";
 import { ensureEmbeddedSecret, fail, loadEnv, prepareDatabase } from "./boot";
 
 const dev = process.argv.includes("--dev");
@@ -51,8 +52,10 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  // Some requests fail inside Next.js before any of our code runs: answered first, here.
   const server = http.createServer((req, res) => {
+    // From the socket (or the trusted proxies), never from the client: sign-in throttling keys on it.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], env.STRATA_TRUSTED_PROXY_HOPS);
+    // Some requests fail inside Next.js before any of our code runs: answered first, here.
     if (!answerBeforeNext(req, res)) void handle(req, res);
   });
   // Webhook deliveries go out from this process, next to the embedded database they are queued in.
