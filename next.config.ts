@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm + data files and argon2 a native binary: load them from node_modules at
@@ -13,17 +14,7 @@ const nextConfig: NextConfig = {
   // Security headers that do not depend on the request; the CSP (which carries a per-request
   // nonce) is set in proxy.ts.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
 };
 

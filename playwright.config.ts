@@ -23,6 +23,10 @@ const appEnv = {
   AWS_ACCESS_KEY_ID: "AKIDE2EFAKEFAKEFAKE",
   AWS_SECRET_ACCESS_KEY: "e2e-fake-secret",
   AWS_REGION: "us-east-1",
+  // The webhook receivers of e2e/webhooks.spec.ts listen on 127.0.0.1, refused by default.
+  STRATA_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
+  // Sign-in throttling is per client address: tests act from several by sending X-Forwarded-For.
+  STRATA_TRUSTED_PROXY_HOPS: "1",
 };
 
 const chromium = {

@@ -39,12 +39,12 @@ async function approvedReleases(fx: Fixture, versions = 1) {
 
 export const MATRIX: Record<string, Row> = {
   promoteReleaseAction: {
-    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "ENGINEER"],
     setup: async (fx) => [(await approvedReleases(fx)).releaseIds[0], { environment: "DEV", comment: "Matrix promotion" }],
     call: call(environmentActions.promoteReleaseAction),
   },
   promoteReleaseToProdAction: {
-    allowed: ["PRODUCT_OWNER", "ADMIN"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "ADMIN"],
     setup: async (fx) => {
       const id = (await approvedReleases(fx)).releaseIds[0]!;
       for (const environment of ["DEV", "PREPROD"]) await promoteRelease(fx.owner, id, { environment });
@@ -53,7 +53,7 @@ export const MATRIX: Record<string, Row> = {
     call: call(environmentActions.promoteReleaseToProdAction),
   },
   rollbackEnvironmentAction: {
-    allowed: ["PRODUCT_OWNER", "ENGINEER", "ADMIN"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "ENGINEER", "ADMIN"],
     setup: async (fx) => {
       const { useCaseId, releaseIds } = await approvedReleases(fx, 2);
       for (const id of releaseIds) await promoteRelease(fx.owner, id, { environment: "DEV" });

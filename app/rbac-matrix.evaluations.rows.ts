@@ -14,22 +14,22 @@ const runTarget = async (fx: Fixture) => {
 export const MATRIX: Record<string, Row> = {
   // Gates are the bar the team is measured against: its product owner and governance reviewers.
   createGateAction: {
-    allowed: ["PRODUCT_OWNER", "REVIEWER"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "REVIEWER"],
     setup: async (fx) => [{ useCaseId: (await draft(fx)).id, metric: "accuracy", comparison: "GTE", threshold: 0.85 }],
     call: call(evaluationActions.createGateAction),
   },
   updateGateAction: {
-    allowed: ["PRODUCT_OWNER", "REVIEWER"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "REVIEWER"],
     setup: async (fx) => [(await gate(fx)).id, { metric: "accuracy", comparison: "GTE", threshold: 0.9 }],
     call: call(evaluationActions.updateGateAction),
   },
   deleteGateAction: {
-    allowed: ["PRODUCT_OWNER", "REVIEWER"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "REVIEWER"],
     setup: async (fx) => [(await gate(fx)).id],
     call: call(evaluationActions.deleteGateAction),
   },
   uploadEvaluationRunAction: {
-    allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true,
+    allowed: ["PRODUCT_OWNER", "ENGINEER"],
     setup: async (fx) => [{ ...(await runTarget(fx)), candidate: "rc-1", text: '{"metrics": {"accuracy": 0.9}}\n{"itemIndex": 0, "input": {}, "output": "x"}\n' }],
     call: call(evaluationActions.uploadEvaluationRunAction),
   },

@@ -26,7 +26,7 @@ const submittedRelease = async (fx: Fixture) => {
   return r;
 };
 
-const TEAM_WRITERS: Pick<Row, "allowed" | "teamScoped"> = { allowed: ["PRODUCT_OWNER", "ENGINEER"], teamScoped: true };
+const TEAM_WRITERS: Pick<Row, "allowed"> = { allowed: ["PRODUCT_OWNER", "ENGINEER"] };
 
 export const MATRIX: Record<string, Row> = {
   createReleaseAction: { ...TEAM_WRITERS, setup: async (fx) => [(await world(fx)).bundle()], call: call(releaseActions.createReleaseAction) },
@@ -36,7 +36,7 @@ export const MATRIX: Record<string, Row> = {
   previewReleaseNotesAction: { ...TEAM_WRITERS, setup: async (fx) => [(await world(fx)).bundle()], call: call(releaseActions.previewReleaseNotesAction) },
   submitReleaseAction: { ...TEAM_WRITERS, setup: async (fx) => [(await draftRelease(fx)).id], call: call(releaseActions.submitReleaseAction) },
   reviewReleaseAction: {
-    allowed: ["REVIEWER"], teamScoped: false,
+    allowed: ["REVIEWER"],
     setup: async (fx) => [(await submittedRelease(fx)).id, { decision: "APPROVE", comment: "Evidence checked" }],
     call: call(releaseActions.reviewReleaseAction),
   },

@@ -13,7 +13,7 @@ const failedDelivery = async (fx: Fixture) => {
   await fx.db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", attempts: 8, nextAttemptAt: null, lastStatusCode: 500 } });
   return [w.id, deliveryId];
 };
-const ADMIN_ONLY: Pick<Row, "allowed" | "teamScoped"> = { allowed: ["ADMIN"], teamScoped: false };
+const ADMIN_ONLY: Pick<Row, "allowed"> = { allowed: ["ADMIN"] };
 
 export const MATRIX: Record<string, Row> = {
   createWebhookAction: { ...ADMIN_ONLY, setup: async () => [INPUT], call: call(webhookActions.createWebhookAction) },

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, signOut, test, USERS } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, signOut, submitWrongPassword, test, USERS } from "./fixtures";
 
 const ROLES = [
   ["admin", "Ada Admin", "Admin"],
@@ -30,6 +30,62 @@ test.describe("sign-in @postgres", () => {
     await page.goto("/use-cases");
     await expect(page).toHaveURL(/\/sign-in/);
   });
+});
+
+/**
+ * Issue 8 §3: /sign-in?callbackUrl=%2F%2Fevil.example%2Fx sent the browser to another site after
+ * signing in. The hostile site is answered locally, so nothing leaves the machine either way.
+ */
+test.describe("sign-in callback", () => {
+  async function signInFrom(page: import("@playwright/test").Page, callbackUrl: string, user: keyof typeof USERS) {
+    const offsite: string[] = [];
+    await page.route((url) => url.hostname === "evil.example", (route) => {
+      offsite.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Evil</h1>" });
+    });
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("Email").fill(USERS[user]);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    return offsite;
+  }
+
+  for (const hostile of ["//evil.example/x", "/\\evil.example/x", "/.//evil.example/x"]) {
+    test(`a hostile callbackUrl ${hostile} lands on the console`, async ({ page }) => {
+      expect(await signInFrom(page, hostile, "viewer")).toEqual([]);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/use-cases$/);
+    });
+  }
+
+  test("a same-origin callbackUrl is followed", async ({ page }) => {
+    await signInFrom(page, "/settings/users?q=ada", "admin");
+    await expect(page).toHaveURL(/\/settings\/users\?q=ada$/);
+  });
+});
+
+/**
+ * Issue 8 §3: an existing account answered "locked" after five wrong passwords while an unknown
+ * email never did, so five requests told whether a person has an account.
+ */
+test("an unknown email gets exactly the answers an existing account gets", async ({ browser }) => {
+  async function answers(email: string, address: string) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) seen.push(await submitWrongPassword(page, `not-the-password-${i}`));
+    await context.close();
+    return seen;
+  }
+  const known = await answers(USERS.financeOwner, "192.0.2.41");
+  const unknown = await answers("nobody-here@strata.local", "192.0.2.42");
+  expect(known.slice(0, 5)).toEqual([...Array(4).fill("Email or password is incorrect."), "Too many failed attempts from your network. Try again in 30 seconds."]);
+  expect(unknown.slice(0, 5)).toEqual(known.slice(0, 5));
+  // The sixth waits out what is left of the 30 s: the same words, the clock a second either way.
+  const words = (answer: string) => answer.replace(/\d+ seconds/, "N seconds");
+  expect(unknown.map(words)).toEqual(known.map(words));
 });
 
 test.describe("access control", () => {

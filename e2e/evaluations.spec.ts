@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test, uniqueName } from "./fixtures";
+import { expect, expectAccessible, expectFieldError, signIn, test, uniqueName } from "./fixtures";
 
 // A use case of the demo team that no other spec evaluates: the gate this spec adds cannot make
 // another spec's runs fail (the releases spec runs on "Support ticket triage").
@@ -78,6 +78,12 @@ test.describe("evaluation runs and gates @postgres", () => {
     await expect(page.getByRole("button", { name: "Upload run" })).toBeDisabled();
     await expectAccessible(page);
     await shot(page, "upload-report");
+
+    // A file of another kind is refused at its field, which tells a screen reader why.
+    await page.getByLabel("JSONL file").setInputFiles({ name: "results.csv", mimeType: "text/csv", buffer: Buffer.from("itemIndex,passed\n0,true\n") });
+    await expectFieldError(page.getByLabel("JSONL file"), "Choose a .jsonl file");
+    await expect(report).toHaveCount(0);
+    await shot(page, "upload-refused");
 
     // The failing run: the gate is shown failing, with the value and the reason.
     await page.getByLabel("JSONL file").setInputFiles({ name: "fail.jsonl", mimeType: "application/jsonl", buffer: jsonl([{ metrics: { [metric]: 0.5, latency_p95_ms: 2400 } }, item(0, true), item(1, false), item(2, true)]) });

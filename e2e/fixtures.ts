@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO_PASSWORD = "strata-demo-2026";
@@ -26,6 +26,21 @@ export async function signIn(page: Page, user: DemoUser | { email: string }, pas
   await page.waitForLoadState("networkidle");
 }
 
+/**
+ * Submits a password on the sign-in page (email already filled) and returns the refusal shown,
+ * once this attempt has been answered: never the alert of the attempt before.
+ */
+export async function submitWrongPassword(page: Page, password: string): Promise<string> {
+  const button = page.getByRole("button", { name: /^Sign(ing)? in/ });
+  await page.getByLabel("Password").fill(password);
+  const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+  await button.click();
+  await answered;
+  await expect(button).toHaveText("Sign in");
+  // Not Next's empty route announcer, which is an alert too.
+  return (await page.getByRole("alert").filter({ hasText: /\S/ }).textContent()) ?? "";
+}
+
 /** Signs out through the shell's button and waits until the sign-in page is back. */
 export async function signOut(page: Page) {
   // Retried: a click that lands before hydration does nothing.
@@ -40,6 +55,28 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/**
+ * A validation message shown next to its field: visible, and the field's accessible description
+ * (aria-describedby), so a screen reader announces it with the field.
+ */
+export async function expectFieldError(field: Locator, message: string) {
+  await expect(field).toHaveAccessibleDescription(message);
+  const id = await field.getAttribute("aria-describedby");
+  await expect(field.page().locator(`[id="${id}"]`)).toBeVisible();
+}
+
+/** Saves a bad value and expects it refused next to its field; a reload then shows what was saved before. */
+export async function expectRefused(field: Locator, value: string, save: Locator, message: string) {
+  await field.fill(value);
+  await save.click();
+  await expectFieldError(field, message);
+}
+
+/** The success toast of a save; the newest one, as an earlier save's toast may still be showing. */
+export async function expectSaved(page: Page, message: string) {
+  await expect(page.getByRole("status").filter({ hasText: message }).last()).toBeVisible();
 }
 
 export const uniqueName = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

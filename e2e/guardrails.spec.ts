@@ -74,3 +74,22 @@ test.describe("guardrail catalog", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("guardrail test bench across teams", () => {
+  // Regression: another team's product owner was offered (and allowed) to save and delete this
+  // team's saved test cases. Reads and bench runs stay organisation-wide; the server refusal is
+  // proven by app/rbac-matrix.test.ts.
+  test("Finance Operations' product owner runs a Customer Support guardrail's saved cases but is not offered to change them", async ({ page }) => {
+    await signIn(page, "financeOwner");
+    await page.goto("/guardrails");
+    await page.getByRole("link", { name: "support-pii" }).first().click();
+    await page.getByRole("link", { name: "Test bench" }).click();
+    await expect(page.getByRole("cell", { name: "Card in a ticket", exact: true })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Save a test case" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Delete test case/ })).toHaveCount(0);
+    await expect(page.getByText("Run only: saving and deleting test cases is for this use case's team and governance reviewers.")).toBeVisible();
+    await page.getByRole("button", { name: "Run all against draft" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "as expected" })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

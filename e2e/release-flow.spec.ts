@@ -112,6 +112,7 @@ test.describe("release flow, end to end @postgres", () => {
     // First reviewer approves.
     await signIn(page, "reviewer");
     await page.goto(releaseUrl);
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Gates pass; approved.");
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
@@ -129,14 +130,15 @@ test.describe("release flow, end to end @postgres", () => {
     // The page says why instead of offering a decision the server would refuse (tested there).
     await expect(page.getByText("You wrote this release, so you cannot review it.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
-    await expect(page.getByText("1 of 2")).toBeVisible();
+    await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
 
     // Second reviewer approves: the release is approved.
     await signIn(page, "reviewer2");
     await page.goto(releaseUrl);
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Second approval for the high tier.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("2 of 2")).toBeVisible();
+    await expect(page.getByText("2 of 2", { exact: true })).toBeVisible();
 
     // Promotion in order: the team's engineer to dev and preprod, the product owner to prod.
     await signIn(page, "engineer");

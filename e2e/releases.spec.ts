@@ -78,7 +78,8 @@ test.describe("release bundles and approval @postgres", () => {
 
     await signIn(page, "reviewer");
     await page.goto(releaseUrl);
-    await expect(page.getByText("0 of 2")).toBeVisible();
+    await expect(page.getByText("0 of 2", { exact: true })).toBeVisible();
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Gates pass on the golden set; the v2 prompt is an improvement.");
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("1 of 2", { exact: true })).toBeVisible();
@@ -87,11 +88,12 @@ test.describe("release bundles and approval @postgres", () => {
 
     await signIn(page, "reviewer2");
     await page.goto(releaseUrl);
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Second approval for the high tier.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("2 of 2")).toBeVisible();
+    await expect(page.getByText("2 of 2", { exact: true })).toBeVisible();
     await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
-    const thread = page.getByRole("list", { name: "Review decisions" });
+    const thread = page.getByRole("list", { name: "Review thread" });
     await expect(thread.getByRole("listitem")).toHaveCount(2);
     await expect(page.getByRole("list", { name: "Status timeline" })).toContainText("Submitted for approval");
     await shot(page, "release-approved");
@@ -123,6 +125,12 @@ test.describe("release bundles and approval @postgres", () => {
 
     await signIn(page, "reviewer");
     await page.goto(releaseUrl);
+    // A reviewer may ask before deciding (nothing is preselected): a comment changes nothing.
+    await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+    await page.getByLabel("Comment").fill("Is the triage role the one the application asks for?");
+    await page.getByRole("button", { name: "Post comment" }).click();
+    await expect(page.getByRole("list", { name: "Review thread" }).getByRole("listitem").filter({ hasText: "Is the triage role" })).toContainText("Comment");
+    await expect(page.getByText("Awaiting approval").first()).toBeVisible();
     await page.getByLabel("Request changes").check();
     await page.getByLabel("Comment").fill("Name the role the application asks for (triage).");
     await page.getByRole("button", { name: "Record decision" }).click();

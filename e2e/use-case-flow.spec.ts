@@ -47,7 +47,7 @@ test.describe("use-case registry @postgres", () => {
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
     await expect(page.getByText("DPIA on file; limited risk confirmed.")).toBeVisible();
-    await expect(page.getByRole("form", { name: "Review decision" })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Review" })).toHaveCount(0);
     // History comes from the audit log, in words rather than action codes.
     const history = page.getByRole("region", { name: "History" }).or(page.locator("section", { hasText: "History" }));
     await expect(history.getByText("Approved", { exact: true })).toBeVisible();
@@ -60,6 +60,7 @@ test.describe("use-case registry @postgres", () => {
     await page.goto("/use-cases?q=customer-chat-assistant");
     await page.getByRole("link", { name: "Customer chat assistant" }).click();
     await expect(page.getByText("0 of 2 approvals")).toBeVisible();
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Human hand-off verified.");
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("Human hand-off verified.")).toBeVisible();
@@ -70,6 +71,7 @@ test.describe("use-case registry @postgres", () => {
     await page.goto("/use-cases?q=customer-chat-assistant");
     await page.getByRole("link", { name: "Customer chat assistant" }).click();
     await expect(page.getByText("1 of 2 approvals")).toBeVisible();
+    await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Comment").fill("Second approval.");
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();

@@ -54,6 +54,11 @@ export const envShape = z.object({
       z.string().min(12, "must be at least 12 characters").optional(),
     ),
     STRATA_SEED_DEMO: boolish,
+    // How many reverse proxies in front of Strata append to X-Forwarded-For. 0: the socket's peer
+    // is the client (a client-sent header is ignored); only raise it when every request passes them.
+    STRATA_TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+    // On-premises receivers and tests only: lets webhooks reach loopback and private networks.
+    STRATA_WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolish,
     STRATA_API_BODY_LIMIT_BYTES: z.preprocess(
       emptyToUndefined,
       z.coerce.number().int().min(1024).default(256 * 1024),

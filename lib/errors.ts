@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -53,20 +54,25 @@ export function validationError(errors: FieldError[]): AppError {
 }
 
 /** The path of the first text (value or key) holding a NUL character, which PostgreSQL cannot store. */
-export function nulPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = nulPath(value[i], [...path, i]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === "object" && !(value instanceof Date)) {
-    for (const [key, v] of Object.entries(value)) {
-      if (key.includes("\u0000")) return [...path, key];
-      const found = nulPath(v, [...path, key]);
-      if (found) return found;
+export function nulPath(value: unknown): (string | number)[] | null {
+  // Iterative, in document order: the value may be nested deeper than the call stack allows
+  // (the depth limit is checked by the same parse that calls this).
+  type Frame = { value: unknown; key?: string | number; parent?: Frame };
+  const pathOf = (frame: Frame) => {
+    const path: (string | number)[] = [];
+    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.unshift(f.key!);
+    return path;
+  };
+  const stack: Frame[] = [{ value }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const v = frame.value;
+    if (typeof frame.key === "string" && frame.key.includes("\u0000")) return pathOf(frame);
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) return pathOf(frame);
+    } else if (v && typeof v === "object" && !(v instanceof Date)) {
+      const children: [string | number, unknown][] = Array.isArray(v) ? v.map((c, i) => [i, c]) : Object.entries(v);
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ value: children[i]![1], key: children[i]![0], parent: frame });
     }
   }
   return null;

@@ -51,7 +51,10 @@ export const PERMISSIONS = {
   "dataset:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
   "guardrail:read": { roles: ALL, scope: "global", tokenScopes: ["guardrails:read"] },
   "guardrail:edit": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team" },
+  // Running the bench writes nothing: open to every team, like reads. The saved cases are the
+  // owning team's regression suite: its members and governance reviewers keep them.
   "guardrail:test": { roles: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], scope: "global" },
+  "guardrail-test-case:manage": { roles: ["PRODUCT_OWNER", "ENGINEER", "REVIEWER"], scope: "team", allTeamsRoles: ["REVIEWER"] },
   "guardrail:publish": { roles: ["ENGINEER", "ADMIN"], scope: "team", allTeamsRoles: ["ADMIN"] },
   "evaluation:read": { roles: ALL, scope: "global", tokenScopes: ["evaluations:write", "releases:read"] },
   "evaluation:post": { roles: ["PRODUCT_OWNER", "ENGINEER"], scope: "team", tokenScopes: ["evaluations:write"] },

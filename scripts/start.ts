@@ -6,7 +6,9 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { registerDatabase } from "@/lib/db/registry";
+import { answerBeforeNext } from "@/lib/http/answer-before-next";
 import { startWebhookDispatcher } from "@/lib/webhooks/webhook-dispatcher";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-address";
 import { ensureEmbeddedSecret, fail, loadEnv, prepareDatabase } from "./boot";
 
 const dev = process.argv.includes("--dev");
@@ -50,7 +52,12 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    // From the socket (or the trusted proxies), never from the client: sign-in throttling keys on it.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], env.STRATA_TRUSTED_PROXY_HOPS);
+    // Some requests fail inside Next.js before any of our code runs: answered first, here.
+    if (!answerBeforeNext(req, res)) void handle(req, res);
+  });
   // Webhook deliveries go out from this process, next to the embedded database they are queued in.
   const stopDispatcher = startWebhookDispatcher(database.prisma);
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -15,6 +15,7 @@ const VERB_TONE: Record<string, BadgeTone> = {
   "changes-requested": "amber",
   "reset-password": "amber",
   "sign-in-locked": "amber",
+  "sign-in-throttled": "amber",
   rejected: "red",
   retire: "red",
   revoke: "red",

@@ -5,12 +5,14 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ROLE_LABELS, type RoleName } from "@/lib/permissions";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 
 function describeError(code: string | undefined): string | null {
   if (!code) return null;
-  if (code.startsWith("AccountLocked")) {
-    const seconds = Number(code.split(":")[1] ?? 60);
-    return `Too many failed attempts. This account is locked for ${Math.max(1, Math.ceil(seconds / 60))} minute(s).`;
+  if (code.startsWith("Throttled:")) {
+    const seconds = Math.max(1, Number(code.split(":")[1]) || 30);
+    const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+    return `Too many failed attempts from your network. Try again in ${wait}.`;
   }
   if (code === "NoRole") return "Your single sign-on account has no Strata role. Ask an administrator to add you to a Strata group.";
   if (code === "AccountDisabled") return "This account is disabled.";
@@ -25,7 +27,9 @@ type Props = {
   demo: { accounts: { email: string; role: RoleName }[]; password: string } | null;
 };
 
-export function SignInForm({ sso, error, callbackUrl, demo }: Props) {
+export function SignInForm({ sso, error, callbackUrl: requested, demo }: Props) {
+  // Checked again here: this is where the browser is sent, whoever rendered the form.
+  const callbackUrl = safeCallbackPath(requested);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState(describeError(error));

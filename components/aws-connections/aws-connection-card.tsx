@@ -29,7 +29,7 @@ export function AwsConnectionCard({ environment, connection, canManage }: Props)
     endpointOverride: connection?.endpointOverride ?? "",
   });
   const [result, setResult] = useState<ConnectionTestResult | null>(connection?.lastTestResult ?? null);
-  const { errors, submit, pending } = useActionForm(saveAwsConnectionSchema, saveAwsConnectionAction, (saved) => {
+  const { errors, submit, pending, alert } = useActionForm(saveAwsConnectionSchema, saveAwsConnectionAction, (saved) => {
     toast(`${ENVIRONMENT_LABELS[environment]} connection saved`);
     setResult(saved.lastTestResult);
     router.refresh();
@@ -67,6 +67,7 @@ export function AwsConnectionCard({ environment, connection, canManage }: Props)
             <input id={id("endpoint")} className={inputClass} value={values.endpointOverride} onChange={set("endpointOverride")} {...ariaFor(id("endpoint"), errors.endpointOverride)} />
           </Field>
         </fieldset>
+        {alert}
         {canManage ? (
           <div className="flex flex-wrap gap-2">
             <button type="submit" className="inline-flex items-center rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700 disabled:bg-indigo-300" disabled={pending}>

@@ -16,7 +16,7 @@ export function CreateDatasetVersionButton({ datasetId, nextNumber, disabledReas
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState("");
-  const { errors, submit, pending } = useActionForm(createDatasetVersionSchema, (input) => createDatasetVersionAction(datasetId, input), (v) => {
+  const { errors, submit, pending, alert } = useActionForm(createDatasetVersionSchema, (input) => createDatasetVersionAction(datasetId, input), (v) => {
     toast(`Version ${v.number} created`);
     setOpen(false);
     setMessage("");
@@ -31,6 +31,7 @@ export function CreateDatasetVersionButton({ datasetId, nextNumber, disabledReas
             <Field id="version-message" label="Commit message" hint="What changed and why (at most 200 characters)." error={errors.message}>
               <input id="version-message" className={inputClass} value={message} {...ariaFor("version-message", errors.message)} onChange={(e) => setMessage(e.target.value)} />
             </Field>
+            {alert}
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>Cancel</Button>
               <Button type="submit" disabled={pending}>{pending ? "Creating…" : `Confirm: create version ${nextNumber}`}</Button>

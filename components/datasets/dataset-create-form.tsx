@@ -17,7 +17,7 @@ export function DatasetCreateForm({ useCases, initialUseCaseId }: Props) {
   const router = useRouter();
   const [v, setV] = useState({ useCaseId: initialUseCaseId ?? (useCases.length === 1 ? useCases[0]!.id : ""), name: "", description: "" });
   const set = (changes: Partial<typeof v>) => setV((old) => ({ ...old, ...changes }));
-  const { errors, submit, pending } = useActionForm(createDatasetSchema, createDatasetAction, (d) => {
+  const { errors, submit, pending, alert } = useActionForm(createDatasetSchema, createDatasetAction, (d) => {
     toast("Dataset created");
     router.push(`/datasets/${d.id}/import`);
   });
@@ -37,6 +37,7 @@ export function DatasetCreateForm({ useCases, initialUseCaseId }: Props) {
           <input id="description" className={inputClass} value={v.description} {...ariaFor("description", errors.description)} onChange={(e) => set({ description: e.target.value })} />
         </Field>
       </div>
+      {alert}
       <div className="flex justify-end gap-3">
         <Button variant="secondary" onClick={() => router.back()}>Cancel</Button>
         <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create dataset"}</Button>

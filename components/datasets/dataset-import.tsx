@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
-import { actionError, type ActionError } from "@/components/ui/form-errors";
+import { actionError, ariaFor, type ActionError } from "@/components/ui/form-errors";
 import { toast } from "@/components/shell/toaster";
 import { importDatasetItemsAction } from "@/app/(console)/datasets/actions";
 import { parseDatasetFileSteps, type ParseResult } from "@/lib/datasets/parse-dataset-file";
@@ -57,7 +57,7 @@ export function DatasetImport({ datasetId, draftCount }: { datasetId: string; dr
     <div className="space-y-6">
       <Card title="1. Choose a file">
         <Field id="dataset-file" label="CSV or JSONL file" error={fileError} hint="CSV: columns input.<variable>, expected, tags (separated by ;). JSONL: one {input, expected, tags} per line. At most 5 MB and 10,000 items.">
-          <input id="dataset-file" type="file" accept=".csv,.jsonl,.ndjson" className={inputClass} disabled={progress !== null || mutation.isPending} onChange={(e) => void choose(e.target.files?.[0])} />
+          <input id="dataset-file" type="file" accept=".csv,.jsonl,.ndjson" className={inputClass} disabled={progress !== null || mutation.isPending} {...ariaFor("dataset-file", fileError)} onChange={(e) => void choose(e.target.files?.[0])} />
         </Field>
         {progress !== null ? <div className="mt-4"><ProgressBar label="Checking the file…" value={progress} /></div> : null}
       </Card>

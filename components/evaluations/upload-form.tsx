@@ -31,7 +31,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
   const [progress, setProgress] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string>();
   const [parsed, setParsed] = useState<Parsed | null>(null);
-  const { errors, submit, pending } = useActionForm(uploadEvaluationRunSchema, uploadEvaluationRunAction, (run) => {
+  const { errors, submit, pending, alert } = useActionForm(uploadEvaluationRunSchema, uploadEvaluationRunAction, (run) => {
     toast(`Run #${run.number} recorded: ${run.passed ? "passed" : "failed"}`);
     router.push(`/evaluations/${run.id}`);
   });
@@ -92,7 +92,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
       </Card>
       <Card title="2. Choose the results file">
         <Field id="upload-file" label="JSONL file" error={fileError ?? errors.text}>
-          <input id="upload-file" type="file" accept=".jsonl,.ndjson" className={inputClass} disabled={progress !== null || pending} onChange={(e) => void choose(e.target.files?.[0])} />
+          <input id="upload-file" type="file" accept=".jsonl,.ndjson" className={inputClass} disabled={progress !== null || pending} {...ariaFor("upload-file", fileError ?? errors.text)} onChange={(e) => void choose(e.target.files?.[0])} />
         </Field>
         {progress !== null ? <div className="mt-4"><ProgressBar label="Checking the file…" value={progress} /></div> : null}
       </Card>
@@ -104,6 +104,7 @@ export function UploadForm({ targets, initialUseCaseId }: { targets: UploadTarge
             </p>
             <LineReport errors={parsed.result.errors} />
             {pending ? <ProgressBar label="Uploading…" /> : null}
+            {alert}
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={() => router.push("/evaluations")} disabled={pending}>Cancel</Button>
               <Button type="submit" disabled={!ready || pending}>Upload run</Button>

@@ -32,6 +32,7 @@ export function CreateVersionDialog({ id, nextNumber }: { id: string; nextNumber
             <Field id="version-message" label="What changed" error={form.errors.message}>
               <textarea id="version-message" rows={3} className={inputClass} value={message} onChange={(e) => setMessage(e.target.value)} {...ariaFor("version-message", form.errors.message)} />
             </Field>
+            {form.alert}
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={close} disabled={form.pending}>Cancel</Button>
               <Button type="submit" disabled={form.pending}>{form.pending ? "Creating…" : `Confirm: create version ${nextNumber}`}</Button>

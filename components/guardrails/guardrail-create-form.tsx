@@ -32,6 +32,7 @@ export function GuardrailCreateForm({ useCases, initialUseCaseId }: { useCases: 
       <Field id="description" label="Description" error={form.errors.description}>
         <textarea id="description" rows={2} className={inputClass} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} {...ariaFor("description", form.errors.description)} />
       </Field>
+      {form.alert}
       <div className="flex justify-end">
         <Button type="submit" disabled={form.pending}>{form.pending ? "Creating…" : "Create guardrail"}</Button>
       </div>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { toast } from "@/components/shell/toaster";
 import { updateGuardrailDraftAction } from "@/app/(console)/guardrails/actions";
 import { updateDraftSchema, type GuardrailConfig } from "@/lib/guardrails/schemas";
@@ -23,6 +24,7 @@ export function GuardrailEditor({ id, draft, readOnly }: { id: string; draft: Gu
   const [state, setState] = useState<EditorState>(() => fromConfig(draft));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(!readOnly && dirty);
   const set = (next: Partial<EditorState>) => {
     setState((s) => ({ ...s, ...next }));
     setDirty(true);

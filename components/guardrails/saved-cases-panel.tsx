@@ -83,7 +83,9 @@ export function SavedCasesPanel({ guardrailId, target, testCases, canEdit }: { g
           </table>
         </TableScroll>
       )}
-      {canEdit ? <TestCaseForm guardrailId={guardrailId} onSaved={() => { setRun(null); router.refresh(); }} /> : null}
+      {canEdit ? <TestCaseForm guardrailId={guardrailId} onSaved={() => { setRun(null); router.refresh(); }} /> : (
+        <p className="mt-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">Run only: saving and deleting test cases is for this use case&apos;s team and governance reviewers.</p>
+      )}
     </Card>
   );
 }

@@ -41,7 +41,10 @@ export function TestCaseForm({ guardrailId, onSaved }: { guardrailId: string; on
       <Field id="case-text" label="Text" error={form.errors.text} className="md:col-span-3">
         <textarea id="case-text" rows={3} maxLength={LIMITS.benchText} className={inputClass} value={v.text} onChange={(e) => setV({ ...v, text: e.target.value })} {...ariaFor("case-text", form.errors.text)} />
       </Field>
-      <div className="flex justify-end md:col-span-3"><Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : "Save test case"}</Button></div>
+      <div className="space-y-3 md:col-span-3">
+        {form.alert}
+        <div className="flex justify-end"><Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : "Save test case"}</Button></div>
+      </div>
     </form>
   );
 }

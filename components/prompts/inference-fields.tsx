@@ -17,6 +17,9 @@ export function InferenceFields({ state, set, errors, readOnly }: Props) {
       </Field>
     );
   };
+  // The schema names the sequence at fault ("inference.stopSequences.1"); they share one textarea.
+  const stopItem = Object.entries(errors).find(([path]) => path.startsWith("inference.stopSequences."));
+  const stopError = errors["inference.stopSequences"] ?? (stopItem && `Stop sequence ${Number(stopItem[0].split(".")[2]) + 1}: ${stopItem[1]}`);
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
       <Field id="modelId" label="Model id" hint="A Bedrock model id or inference-profile ARN, e.g. amazon.nova-lite-v1:0" error={errors.modelId} className="md:col-span-3">
@@ -25,8 +28,8 @@ export function InferenceFields({ state, set, errors, readOnly }: Props) {
       {numberField("temperature", "Temperature", "0 to 1; blank for the model default", "0.05")}
       {numberField("topP", "Top P", "0 to 1; blank for the model default", "0.05")}
       {numberField("maxTokens", "Max tokens", `1 to ${MAX_TOKENS_LIMIT}; blank for the model default`, "1")}
-      <Field id="inference.stopSequences" label="Stop sequences" hint="One per line, at most 4" error={errors["inference.stopSequences"]} className="md:col-span-3">
-        <textarea id="inference.stopSequences" rows={2} className={`${inputClass} font-mono`} value={state.stopSequences} readOnly={readOnly} {...ariaFor("inference.stopSequences", errors["inference.stopSequences"])} onChange={(e) => set({ stopSequences: e.target.value })} />
+      <Field id="inference.stopSequences" label="Stop sequences" hint="One per line, at most 4" error={stopError} className="md:col-span-3">
+        <textarea id="inference.stopSequences" rows={2} className={`${inputClass} font-mono`} value={state.stopSequences} readOnly={readOnly} {...ariaFor("inference.stopSequences", stopError)} onChange={(e) => set({ stopSequences: e.target.value })} />
       </Field>
     </div>
   );

@@ -2,11 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { ariaFor } from "@/components/ui/form-errors";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { toast } from "@/components/shell/toaster";
 import { updatePromptDraftAction } from "@/app/(console)/prompts/actions";
 import { updatePromptDraftSchema, type PromptContent } from "@/lib/prompts/schemas";
@@ -27,20 +28,28 @@ export function PromptEditor({ promptId, draft, description, latestVersion, canE
   const [saved, setSaved] = useState(() => fromContent(draft, description));
   const [state, setState] = useState(saved);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (changes: Partial<EditorState>) => setState((old) => ({ ...old, ...changes }));
+  // Counts the author's edits. A save remembers the count it was sent at: if the author typed
+  // while it was on its way, its answer must not replace what they typed.
+  const edits = useRef(0);
+  const set = (changes: Partial<EditorState>) => {
+    edits.current += 1;
+    setState((old) => ({ ...old, ...changes }));
+  };
   const dirty = JSON.stringify(toPayload(state)) !== JSON.stringify(toPayload(saved));
+  useUnsavedChanges(canEdit && dirty);
   const { warnings } = resolveVariables(templateOf(state));
 
   const mutation = useMutation({
-    mutationFn: async () => {
-      const result = await updatePromptDraftAction(promptId, toPayload(state));
+    mutationFn: async ({ payload }: { payload: ReturnType<typeof toPayload>; atEdit: number }) => {
+      const result = await updatePromptDraftAction(promptId, payload);
       if (!result.ok) throw toActionError(result.error);
       return result.data;
     },
-    onSuccess: (p) => {
+    onSuccess: (p, { atEdit }) => {
       const next = fromContent(p.draft, p.description);
+      // What the server holds now is the saved state either way, so newer typing still reads as unsaved.
       setSaved(next);
-      setState(next);
+      if (edits.current === atEdit) setState(next);
       toast("Draft saved");
       router.refresh();
     },
@@ -51,10 +60,11 @@ export function PromptEditor({ promptId, draft, description, latestVersion, canE
   });
   // A button, not a form submit: the "Create version" dialog has its own form, and forms cannot nest.
   const save = () => {
-    const found = checkPaths(updatePromptDraftSchema, toPayload(state));
+    const payload = toPayload(state);
+    const found = checkPaths(updatePromptDraftSchema, payload);
     setErrors(found ?? {});
     if (found) toast("The draft has errors: see the highlighted fields", "error");
-    else mutation.mutate();
+    else mutation.mutate({ payload, atEdit: edits.current });
   };
 
   return (
@@ -80,6 +90,7 @@ export function PromptEditor({ promptId, draft, description, latestVersion, canE
           </div>
         </Card>
         <Card title="Variables">
+          {errors.variables ? <p role="alert" className="mb-3 text-xs font-medium text-rose-700">Variables: {errors.variables}</p> : null}
           {warnings.length ? (
             <ul className="mb-3 space-y-1 text-xs text-amber-800">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
           ) : null}

@@ -1,10 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { auditActionLabel } from "@/lib/audit/action-labels";
 import type { ReleaseDetail } from "@/lib/releases/queries";
 import { approvalsText } from "./release-badges";
 import { DateTime } from "@/components/ui/date-time";
-
-const DECISION: Record<string, [string, BadgeTone]> = { APPROVE: ["Approved", "green"], REQUEST_CHANGES: ["Requested changes", "amber"], REJECT: ["Rejected", "red"] };
 
 /** Approvals so far against what the risk tier needs, and who gave them. */
 export function ApprovalSummary({ r }: { r: ReleaseDetail }) {
@@ -17,27 +14,6 @@ export function ApprovalSummary({ r }: { r: ReleaseDetail }) {
       </p>
       {approvers.length ? <p className="text-slate-600">Approved by {approvers.join(", ")}</p> : null}
     </div>
-  );
-}
-
-export function ReviewThread({ reviews }: { reviews: ReleaseDetail["reviews"] }) {
-  if (!reviews.length) return <p className="text-sm text-slate-500">No review decisions yet.</p>;
-  return (
-    <ol className="space-y-3" aria-label="Review decisions">
-      {reviews.map((r) => {
-        const [label, tone] = DECISION[r.decision] ?? [r.decision, "gray" as const];
-        return (
-          <li key={r.id} className="rounded-md border border-slate-200 p-3">
-            <div className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="font-medium text-slate-900">{r.reviewerName}</span>
-              <Badge tone={tone}>{label}</Badge>
-              <span className="text-xs text-slate-500"><DateTime value={r.createdAt} /></span>
-            </div>
-            <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{r.comment}</p>
-          </li>
-        );
-      })}
-    </ol>
   );
 }
 

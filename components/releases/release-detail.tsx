@@ -7,12 +7,13 @@ import { ReleaseBundle } from "./release-bundle";
 import { GateVerdict } from "./gate-verdict";
 import { SubmitReleaseButton } from "./submit-release-button";
 import { ReleaseReviewForm } from "./release-review-form";
-import { ApprovalSummary, ReleaseTimeline, ReviewThread } from "./release-activity";
+import { ApprovalSummary, ReleaseTimeline } from "./release-activity";
+import { ReviewThread } from "@/components/reviews/review-thread";
 import { ReleaseNotes } from "./release-notes";
 
 /** Why this user may not decide on this release (the server checks the same), or null. */
 function reviewBlocker(r: Detail, actor: UserActor): string | null {
-  if (r.reviews.some((x) => x.reviewerId === actor.id)) return "You already decided on this release.";
+  if (r.reviews.some((x) => x.reviewerId === actor.id && x.decision)) return "You already decided on this release.";
   if (r.createdById === actor.id) return "You wrote this release, so you cannot review it.";
   if (r.submittedById === actor.id) return "You submitted this release, so you cannot review it.";
   const prompt = r.bundle.prompts.find((p) => p.createdById === actor.id);

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Field, inputClass } from "@/components/ui/field";
 import { ariaFor } from "@/components/ui/form-errors";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { toast } from "@/components/shell/toaster";
 import { createReleaseAction, previewReleaseNotesAction, updateReleaseAction } from "@/app/(console)/releases/actions";
 import { createReleaseSchema, updateReleaseSchema } from "@/lib/releases/schemas";
@@ -27,6 +28,9 @@ export type ReleaseFormValues = {
 type Props = { options: ReleaseFormOptions; initial: ReleaseFormValues; releaseId?: string };
 
 const kbList = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+/** What the author pins, comparable: drafted notes are left out (they follow the pins). */
+const pinsOf = (x: Omit<ReleaseFormValues, "notes">) =>
+  JSON.stringify([x.prompts.map((p) => [p.role, p.promptVersionId]), x.modelId, x.guardrailVersionId || null, x.knowledgeBaseIds, x.datasetVersionId || null, x.evaluationRunId || null]);
 
 /** Rows' issues as "Role 2 role: …", which the grouped field errors cannot say. */
 function promptIssues(values: unknown) {
@@ -50,8 +54,9 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
     datasetVersionId: v.datasetVersionId || null, evaluationRunId: v.evaluationRunId || null, notes: v.notes,
   };
   const [rowError, setRowError] = useState<string>();
-  const create = useActionForm(createReleaseSchema, createReleaseAction, (d) => { toast(`Release #${d.number} created`); router.push(`/releases/${d.id}`); });
-  const update = useActionForm(updateReleaseSchema, (input) => updateReleaseAction(releaseId!, input), () => { toast("Release saved"); router.push(`/releases/${releaseId}`); router.refresh(); });
+  const [saved, setSaved] = useState(initial);
+  const create = useActionForm(createReleaseSchema, createReleaseAction, (d) => { setSaved(values); toast(`Release #${d.number} created`); router.push(`/releases/${d.id}`); });
+  const update = useActionForm(updateReleaseSchema, (input) => updateReleaseAction(releaseId!, input), () => { setSaved(values); toast("Release saved"); router.push(`/releases/${releaseId}`); router.refresh(); });
   const form = releaseId ? update : create;
   const errors = form.errors;
 
@@ -59,6 +64,9 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
   const chosenRun = runs.find((r) => r.id === v.evaluationRunId);
   const [drafting, setDrafting] = useState(false);
   const latestDraft = useRef(0);
+  // Set once the author types in the notes. A background draft (or the check below) may already
+  // be on its way then: when it lands it must not replace what they typed.
+  const typed = useRef(false);
   async function redraft(quiet = false) {
     const input = { ...values, useCaseId: options.useCase.id, notes: undefined };
     if (!createReleaseSchema.safeParse(input).success) return quiet ? undefined : toast("Complete the prompts and the model id first: the notes are drafted from them", "error");
@@ -68,6 +76,7 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
     const result = await previewReleaseNotesAction(input);
     if (request !== latestDraft.current) return;
     setDrafting(false);
+    if (quiet && typed.current) return;
     if (result.ok) set({ notes: result.data.notes });
     else if (!quiet) toast(result.error.message, "error");
   }
@@ -75,9 +84,10 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
   // against production on first load and again (debounced) whenever a pin changes.
   // A draft being edited counts as such too when its notes are still exactly the drafted ones.
   const [notesEdited, setNotesEdited] = useState(Boolean(releaseId));
+  useUnsavedChanges(pinsOf(values) !== pinsOf(saved) || (notesEdited && values.notes !== saved.notes));
   useEffect(() => {
     if (!releaseId) return;
-    void previewReleaseNotesAction({ ...values, useCaseId: options.useCase.id, notes: undefined }).then((r) => r.ok && r.data.notes === initial.notes && setNotesEdited(false));
+    void previewReleaseNotesAction({ ...values, useCaseId: options.useCase.id, notes: undefined }).then((r) => r.ok && r.data.notes === initial.notes && !typed.current && setNotesEdited(false));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, with the saved bundle
   }, []);
   const bundleKey = JSON.stringify({ ...values, notes: undefined });
@@ -143,9 +153,10 @@ export function ReleaseForm({ options, initial, releaseId }: Props) {
           <Button variant="secondary" onClick={() => void redraft()} disabled={drafting}>{drafting ? "Drafting…" : "Redraft from the bundle"}</Button>
         </div>
         <Field id="notes" label="Notes" hint={notesEdited ? "Edited by hand: redraft them from the bundle after changing the pins." : "Drafted from the diff against what runs in production, and redrafted as the pins change until you edit them."} error={errors.notes}>
-          <textarea id="notes" rows={10} className={`${inputClass} font-mono text-[13px]`} value={v.notes} {...ariaFor("notes", errors.notes)} onChange={(e) => { setNotesEdited(true); set({ notes: e.target.value }); }} />
+          <textarea id="notes" rows={10} className={`${inputClass} font-mono text-[13px]`} value={v.notes} {...ariaFor("notes", errors.notes)} onChange={(e) => { typed.current = true; setNotesEdited(true); set({ notes: e.target.value }); }} />
         </Field>
       </section>
+      {form.alert}
       <div className="flex justify-end gap-3">
         <Link href={releaseId ? `/releases/${releaseId}` : "/releases"} className="inline-flex items-center rounded-md px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">Cancel</Link>
         <Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : releaseId ? "Save draft" : "Create draft release"}</Button>

@@ -18,7 +18,7 @@ export function TeamCreateForm() {
   const router = useRouter();
   const [v, setV] = useState(EMPTY);
   const [slugTouched, setSlugTouched] = useState(false);
-  const { errors, submit, pending } = useActionForm(createTeamSchema, createTeamAction, (team) => {
+  const { errors, submit, pending, alert } = useActionForm(createTeamSchema, createTeamAction, (team) => {
     toast(`Team “${team.name}” created`);
     setV(EMPTY);
     setSlugTouched(false);
@@ -56,6 +56,7 @@ export function TeamCreateForm() {
           <textarea id="new-team-description" rows={2} className={inputClass} value={v.description} maxLength={500} {...ariaFor("new-team-description", errors.description)} onChange={(e) => setV({ ...v, description: e.target.value })} />
         </Field>
       </div>
+      {alert}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create team"}</Button>
       </div>

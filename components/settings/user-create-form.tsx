@@ -29,7 +29,7 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
     const { signIn, password, ...rest } = v;
     return signIn === "password" ? { ...rest, password } : rest;
   };
-  const { errors, submit, pending } = useActionForm(createUserSchema, createUserAction, (user) => {
+  const { errors, submit, pending, alert } = useActionForm(createUserSchema, createUserAction, (user) => {
     toast(`${user.name} added`);
     setV(EMPTY);
     onDone();
@@ -70,6 +70,7 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
         </p>
       )}
       <TeamCheckboxes idPrefix="new-user" teams={teams} value={v.teamIds} onChange={(ids) => set("teamIds", ids)} error={errors.teamIds} />
+      {alert}
       <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
         <Button variant="secondary" onClick={onDone} disabled={pending}>Cancel</Button>
         <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add user"}</Button>

@@ -10,9 +10,9 @@ import { resetPasswordSchema } from "@/lib/users/schemas";
 import type { UserDto } from "@/lib/users/serialize";
 import { actionError, byField, check, type ActionError } from "@/components/ui/form-errors";
 import { PasswordInput } from "./password-input";
-import { DateTime } from "@/components/ui/date-time";
+import { SignInThrottleStatus } from "./sign-in-throttle-status";
 
-/** Sign-in throttle state, unlock, and password reset (which also unlocks). */
+/** Sign-in throttle state, clearing it, and password reset (which clears it too). */
 export function UserPasswordPanel({ user, canManage }: { user: UserDto; canManage: boolean }) {
   const router = useRouter();
   const [password, setPassword] = useState("");
@@ -24,7 +24,7 @@ export function UserPasswordPanel({ user, canManage }: { user: UserDto; canManag
       return result.data;
     },
     onSuccess: () => {
-      toast(user.isLocked ? "Password reset and account unlocked" : "Password reset");
+      toast(user.signInThrottle.failures > 0 ? "Password reset and failed sign-ins cleared" : "Password reset");
       setPassword("");
       router.refresh();
     },
@@ -56,20 +56,13 @@ export function UserPasswordPanel({ user, canManage }: { user: UserDto; canManag
     if (!result.errors) reset.mutate(result.data);
   }
 
-  const throttled = user.isLocked || user.failedLoginCount > 0;
   return (
     <div className="space-y-5">
       <div className="text-sm text-slate-700" role="status">
-        {user.isLocked && user.lockedUntil ? (
-          <p><span className="font-medium text-rose-700">Locked</span> after {user.failedLoginCount} failed sign-ins, until <DateTime value={user.lockedUntil} />.</p>
-        ) : user.failedLoginCount > 0 ? (
-          <p>Not locked. {user.failedLoginCount} failed sign-in{user.failedLoginCount === 1 ? "" : "s"} since the last successful one.</p>
-        ) : (
-          <p>Not locked. No recent failed sign-ins.</p>
-        )}
-        {canManage && throttled ? (
+        <SignInThrottleStatus throttle={user.signInThrottle} />
+        {canManage && user.signInThrottle.failures > 0 ? (
           <Button variant="secondary" className="mt-3" onClick={() => unlock.mutate()} disabled={unlock.isPending}>
-            {unlock.isPending ? "Unlocking…" : user.isLocked ? "Unlock account" : "Clear failed sign-ins"}
+            {unlock.isPending ? "Clearing…" : "Clear failed sign-ins"}
           </Button>
         ) : null}
       </div>
@@ -78,7 +71,7 @@ export function UserPasswordPanel({ user, canManage }: { user: UserDto; canManag
       ) : canManage ? (
         <form onSubmit={submit} noValidate className="space-y-3 border-t border-slate-200 pt-4" aria-label="Reset password">
           <PasswordInput id="reset-password" label="New password" value={password} onChange={setPassword} error={error} />
-          <p className="text-xs text-slate-500">Resetting also clears failed sign-ins and any lock. The old password stops working at once.</p>
+          <p className="text-xs text-slate-500">Resetting also clears failed sign-ins from every address. The old password stops working at once.</p>
           <Button type="submit" disabled={reset.isPending}>{reset.isPending ? "Resetting…" : "Reset password"}</Button>
         </form>
       ) : null}

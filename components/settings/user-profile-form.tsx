@@ -34,7 +34,7 @@ export function UserProfileForm({ user, teams, isSelf, canManage }: { user: User
   });
   const dirty = Object.keys(changes()).length > 0;
 
-  const { errors, submit, pending, clearErrors } = useActionForm(updateUserSchema, (input) => updateUserAction(user.id, input), () => {
+  const { errors, submit, pending, clearErrors, alert } = useActionForm(updateUserSchema, (input) => updateUserAction(user.id, input), () => {
     toast("Changes saved");
     router.refresh();
   });
@@ -68,6 +68,7 @@ export function UserProfileForm({ user, teams, isSelf, canManage }: { user: User
         </div>
         <TeamCheckboxes idPrefix="user" teams={teams} value={v.teamIds} onChange={(ids) => set("teamIds", ids)} error={errors.teamIds} />
       </fieldset>
+      {alert}
       {canManage ? (
         <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
           <Button variant="secondary" onClick={() => { setV(initial); clearErrors(); }} disabled={!dirty || pending}>Discard changes</Button>

@@ -29,7 +29,7 @@ export function Toaster() {
         <div
           key={t.id}
           role={t.tone === "error" ? "alert" : "status"}
-          className={cn("pointer-events-auto rounded-md px-4 py-3 text-sm shadow-lg ring-1", t.tone === "error" ? "bg-rose-50 text-rose-900 ring-rose-200" : "bg-emerald-50 text-emerald-900 ring-emerald-200")}
+          className={cn("pointer-events-auto rounded-md px-4 py-3 text-sm shadow-lg ring-1 [overflow-wrap:anywhere]", t.tone === "error" ? "bg-rose-50 text-rose-900 ring-rose-200" : "bg-emerald-50 text-emerald-900 ring-emerald-200")}
         >
           {t.message}
         </div>

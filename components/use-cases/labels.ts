@@ -23,9 +23,3 @@ export const CLASSIFICATION_LABEL: Record<string, string> = {
   CONFIDENTIAL: "Confidential",
   RESTRICTED: "Restricted",
 };
-
-export const DECISION_LABEL: Record<string, [string, BadgeTone]> = {
-  APPROVE: ["Approved", "green"],
-  REQUEST_CHANGES: ["Requested changes", "amber"],
-  REJECT: ["Rejected", "red"],
-};

@@ -1,79 +1,49 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { ariaFor } from "@/components/ui/form-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { toast } from "@/components/shell/toaster";
 import { createUseCaseAction, updateUseCaseAction } from "@/app/(console)/use-cases/actions";
 import { AUDIENCES, createUseCaseSchema, DATA_CLASSIFICATIONS, RISK_TIERS, updateUseCaseSchema } from "@/lib/use-cases/schemas";
+import { createPayload, editPayload, EMPTY_USE_CASE, type UseCaseFormValues } from "./form-values";
 import { CLASSIFICATION_LABEL, TIER_LABEL } from "./labels";
-
-export type UseCaseFormValues = {
-  name: string; slug: string; description: string; teamId: string; businessOwner: string;
-  kpis: { name: string; target: string }[]; riskTier: string; dataClassification: string;
-  handlesPersonalData: boolean; audience: string; costAllocationTag: string; nextReviewDate: string;
-};
-
-const EMPTY: UseCaseFormValues = {
-  name: "", slug: "", description: "", teamId: "", businessOwner: "", kpis: [], riskTier: "LIMITED",
-  dataClassification: "INTERNAL", handlesPersonalData: false, audience: "INTERNAL", costAllocationTag: "", nextReviewDate: "",
-};
 
 const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64);
 
-type Props = { teams: { id: string; name: string }[]; initial?: UseCaseFormValues & { id: string } };
+/** `id` and `initial` (formValuesOf) edit a saved use case; without them it registers one. */
+type Props = { teams: { id: string; name: string }[]; id?: string; initial?: UseCaseFormValues };
 
 /** Registration and edit form. Validates with the same zod schema the server uses. */
-export function UseCaseForm({ teams, initial }: Props) {
+export function UseCaseForm({ teams, id, initial }: Props) {
   const router = useRouter();
-  const editing = Boolean(initial);
-  const [v, setV] = useState<UseCaseFormValues>(initial ?? { ...EMPTY, teamId: teams.length === 1 ? teams[0]!.id : "" });
+  const editing = id !== undefined;
+  const [saved, setSaved] = useState<UseCaseFormValues>(() => initial ?? { ...EMPTY_USE_CASE, teamId: teams.length === 1 ? teams[0]!.id : "" });
+  const [v, setV] = useState(saved);
   const [slugTouched, setSlugTouched] = useState(editing);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof UseCaseFormValues>(k: K, value: UseCaseFormValues[K]) => setV((old) => ({ ...old, [k]: value }));
+  useUnsavedChanges(JSON.stringify(v) !== JSON.stringify(saved));
 
-  const payload = () => {
-    const { slug, teamId, ...editable } = v;
-    const fields = { ...editable, nextReviewDate: v.nextReviewDate || null };
-    return editing ? fields : { ...fields, slug, teamId };
+  const done = (data: { id: string }) => {
+    setSaved(v);
+    toast(editing ? "Changes saved" : "Use case registered as a draft");
+    router.push(`/use-cases/${data.id}`);
+    router.refresh();
   };
-  const mutation = useMutation({
-    mutationFn: async () => {
-      const result = editing ? await updateUseCaseAction(initial!.id, payload()) : await createUseCaseAction(payload());
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { details: result.error.details });
-      return result.data;
-    },
-    onSuccess: (data) => {
-      toast(editing ? "Changes saved" : "Use case registered as a draft");
-      router.push(`/use-cases/${data.id}`);
-      router.refresh();
-    },
-    onError: (error: Error & { details?: { fields?: { field: string; message: string }[] } }) => {
-      const fields = error.details?.fields ?? [];
-      setErrors(Object.fromEntries(fields.map((f) => [f.field, f.message])));
-      toast(error.message, "error");
-    },
-  });
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const schema = editing ? updateUseCaseSchema : createUseCaseSchema;
-    const parsed = schema.safeParse(payload());
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
-      return;
-    }
-    setErrors({});
-    mutation.mutate();
-  }
-
-  const err = (k: string) => errors[k];
-  const aria = (k: string) => ({ "aria-invalid": Boolean(err(k)) || undefined, "aria-describedby": err(k) ? `${k}-error` : undefined });
+  const create = useActionForm(createUseCaseSchema, createUseCaseAction, done);
+  const update = useActionForm(updateUseCaseSchema, (input) => updateUseCaseAction(id!, input), done);
+  const form = editing ? update : create;
+  const submit = editing ? update.submit(editPayload(v)) : create.submit(createPayload(v));
+  const err = (k: string) => form.errors[k];
+  const aria = (k: string) => ariaFor(k, err(k));
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-8">
+    <form onSubmit={submit} noValidate aria-label="Use case" className="space-y-8">
       <section className="grid grid-cols-1 gap-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
         <h2 className="text-sm font-semibold text-slate-900 md:col-span-2">Identity and ownership</h2>
         <Field id="name" label="Name" error={err("name")}>
@@ -99,17 +69,17 @@ export function UseCaseForm({ teams, initial }: Props) {
       <section className="grid grid-cols-1 gap-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
         <h2 className="text-sm font-semibold text-slate-900 md:col-span-2">Risk and data</h2>
         <Field id="riskTier" label="Risk tier (EU AI Act)" hint="High risk needs two reviewers; prohibited can never be approved." error={err("riskTier")}>
-          <select id="riskTier" className={inputClass} value={v.riskTier} onChange={(e) => set("riskTier", e.target.value)}>
+          <select id="riskTier" className={inputClass} value={v.riskTier} onChange={(e) => set("riskTier", e.target.value as UseCaseFormValues["riskTier"])}>
             {RISK_TIERS.map((t) => <option key={t} value={t}>{TIER_LABEL[t]![0]}</option>)}
           </select>
         </Field>
         <Field id="dataClassification" label="Data classification" error={err("dataClassification")}>
-          <select id="dataClassification" className={inputClass} value={v.dataClassification} onChange={(e) => set("dataClassification", e.target.value)}>
+          <select id="dataClassification" className={inputClass} value={v.dataClassification} onChange={(e) => set("dataClassification", e.target.value as UseCaseFormValues["dataClassification"])}>
             {DATA_CLASSIFICATIONS.map((c) => <option key={c} value={c}>{CLASSIFICATION_LABEL[c]}</option>)}
           </select>
         </Field>
         <Field id="audience" label="Audience" error={err("audience")}>
-          <select id="audience" className={inputClass} value={v.audience} onChange={(e) => set("audience", e.target.value)}>
+          <select id="audience" className={inputClass} value={v.audience} onChange={(e) => set("audience", e.target.value as UseCaseFormValues["audience"])}>
             {AUDIENCES.map((a) => <option key={a} value={a}>{a === "INTERNAL" ? "Internal (employees)" : "External (customers, public)"}</option>)}
           </select>
         </Field>
@@ -146,9 +116,12 @@ export function UseCaseForm({ teams, initial }: Props) {
         </ul>
       </section>
 
-      <div className="flex justify-end gap-3">
-        <Button variant="secondary" onClick={() => router.back()}>Cancel</Button>
-        <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Saving…" : editing ? "Save changes" : "Register use case"}</Button>
+      <div className="space-y-3">
+        {form.alert}
+        <div className="flex justify-end gap-3">
+          <Link href={editing ? `/use-cases/${id}` : "/use-cases"} className={buttonClass("secondary")}>Cancel</Link>
+          <Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : editing ? "Save changes" : "Register use case"}</Button>
+        </div>
       </div>
     </form>
   );

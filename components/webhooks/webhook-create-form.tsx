@@ -19,7 +19,7 @@ export function WebhookCreateForm() {
   const router = useRouter();
   const [v, setV] = useState(initial);
   const [created, setCreated] = useState<{ secret: string; id: string; url: string } | null>(null);
-  const { errors, submit, pending } = useActionForm(createWebhookSchema, createWebhookAction, ({ secret, webhook }) => {
+  const { errors, submit, pending, alert } = useActionForm(createWebhookSchema, createWebhookAction, ({ secret, webhook }) => {
     setCreated({ secret, id: webhook.id, url: webhook.url });
     setV(initial());
     router.refresh();
@@ -39,6 +39,7 @@ export function WebhookCreateForm() {
         </Field>
       </div>
       <WebhookEventCheckboxes idPrefix="webhook-create" value={v.events} onChange={(events) => setV({ ...v, events })} error={errors.events} />
+      {alert}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>{pending ? "Registering…" : "Register webhook"}</Button>
       </div>

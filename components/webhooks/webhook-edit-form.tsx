@@ -17,7 +17,7 @@ import { WebhookEventCheckboxes } from "./webhook-event-checkboxes";
 export function WebhookEditForm({ webhook }: { webhook: WebhookDetail }) {
   const router = useRouter();
   const [v, setV] = useState({ url: webhook.url, description: webhook.description, events: webhook.events.filter(isWebhookEvent), active: webhook.active });
-  const { errors, submit, pending } = useActionForm(updateWebhookSchema, (input) => updateWebhookAction(webhook.id, input), () => {
+  const { errors, submit, pending, alert } = useActionForm(updateWebhookSchema, (input) => updateWebhookAction(webhook.id, input), () => {
     toast("Webhook saved");
     router.refresh();
   });
@@ -39,6 +39,7 @@ export function WebhookEditForm({ webhook }: { webhook: WebhookDetail }) {
           <p id="webhook-edit-active-hint" className="text-xs text-slate-500">While paused, no new events are queued and queued deliveries wait until it is active again.</p>
         </div>
       </div>
+      {alert}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save changes"}</Button>
       </div>

@@ -1,18 +1,12 @@
-import { z } from "zod";
 import { PERMISSIONS } from "@/lib/permissions";
 import { createEvaluationRunSchema, EVALUATION_RUN_BODY_LIMIT_BYTES, MAX_RUN_ITEMS } from "@/lib/evaluations/schemas";
 import { evaluationRunDetailResponseSchema, evaluationRunResponseSchema } from "@/lib/evaluations/api-schemas";
 import { apiErrorSchema } from "./schemas";
+import { jsonSchemaOf } from "./json-schema";
+import { pathTextSchema } from "./path-params";
 
 // The evaluation runs' part of the v1 OpenAPI document, generated from the zod schemas the
 // service parses with and the API tests check responses against (spread in by ./openapi.ts).
-
-type JsonSchema = Record<string, unknown>;
-
-function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io });
-  return rest;
-}
 
 export const EVALUATION_TAG = { name: "evaluations", description: "Evaluation runs posted by CI, judged against the use case's gates" };
 
@@ -55,8 +49,9 @@ export const evaluationPaths = {
       summary: "Record an evaluation run and get its verdict",
       description:
         `The run is judged against the use case's gates as they are now: it passes when every gate does, and a gate whose metric the run does not carry fails. ` +
-        `The dataset version (datasetId + datasetVersion) and the optional release must belong to the same use case; itemIndex, when given, is the 0-based index of the item in that dataset version. ` +
-        `Metric names are unique within a run; at most ${MAX_RUN_ITEMS} items. Runs are numbered per use case and never change afterwards. ` +
+        `404 when the token's team has no use case useCaseId. The dataset version (datasetId + datasetVersion) and the optional releaseId must be the use case's: 422 naming the field otherwise. ` +
+        `itemIndex, when given, is the 0-based index of the item in that dataset version: 422 when it is not below the version's number of items. ` +
+        `Metric names are unique within a run (422 naming metrics.N.name); at most ${MAX_RUN_ITEMS} items. Runs are numbered per use case and never change afterwards. ` +
         `A failing run triggers the evaluation.gate-failed webhook. Requires a token with scope ${scopes("evaluation:post")} of the use case's team.`,
       requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(createEvaluationRunSchema, "input"), example: CURL_EXAMPLE } } },
       responses: {
@@ -70,8 +65,8 @@ export const evaluationPaths = {
       operationId: "getEvaluationRun",
       tags: ["evaluations"],
       summary: "Read a run: its metrics and its recorded verdict",
-      description: `Requires a token with scope ${scopes("evaluation:read")}; a token sees only its own team's runs.`,
-      parameters: [{ name: "id", in: "path", required: true, description: "Run id (run_…)", schema: { type: "string" } }],
+      description: `404 when the token's team has no run with this id. Requires a token with scope ${scopes("evaluation:read")}; a token sees only its own team's runs.`,
+      parameters: [{ name: "id", in: "path", required: true, description: "Run id (run_…)", schema: jsonSchemaOf(pathTextSchema, "input") }],
       responses: { "200": { description: "The run", content: json(jsonSchemaOf(evaluationRunDetailResponseSchema, "output")) }, ...errors(401, 403, 404) },
     },
   },

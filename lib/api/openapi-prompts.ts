@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { PERMISSIONS } from "@/lib/permissions";
 import { listPromptsSchema, renderSchema } from "@/lib/prompts/schemas";
 import {
@@ -8,16 +7,13 @@ import {
   renderedPromptResponseSchema,
 } from "@/lib/prompts/api-schemas";
 import { apiErrorSchema } from "./schemas";
+import { jsonSchemaOf } from "./json-schema";
+import { pathTextSchema, versionPathSchema } from "./path-params";
 
 // The prompt catalog's part of the v1 OpenAPI document, generated from the zod schemas the
 // services parse with and the API tests check responses against (spread in by ./openapi.ts).
 
 type JsonSchema = Record<string, unknown>;
-
-function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io });
-  return rest;
-}
 
 /** Named schemas of the prompt endpoints. */
 export const promptComponents = {
@@ -48,9 +44,9 @@ const errors = (...statuses: number[]) =>
   Object.fromEntries([...statuses, 500].map((s) => [String(s), { description: ERRORS[s], content: json(apiError) }]));
 
 const scope = `Requires a token with scope ${PERMISSIONS["prompt:read"].tokenScopes.join(" or ")}; a token sees only its own team's prompts.`;
-const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
+const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: jsonSchemaOf(pathTextSchema, "input") });
 const promptId = path("id", "Prompt id (prm_…)");
-const versionNumber = { ...path("n", "Version number (1, 2, 3…)"), schema: { type: "integer", minimum: 1 } };
+const versionNumber = { ...path("n", "Version number (1, 2, 3…)"), schema: jsonSchemaOf(versionPathSchema.shape.n, "input") };
 const pageParameters = (["page", "pageSize"] as const).map((name) => ({
   name,
   in: "query",
@@ -64,7 +60,7 @@ export const promptPaths = {
       operationId: "listUseCasePrompts",
       tags: ["prompts"],
       summary: "List the prompts of a use case",
-      description: `Newest draft change first, paginated. ${scope}`,
+      description: `Newest draft change first, paginated. 404 when no use case of the token's team has this id or slug. ${scope}`,
       parameters: [path("id", "Use case id (uc_…) or slug"), ...pageParameters],
       responses: { "200": { description: "One page of prompts", content: json(schema("PromptListResponse")) }, ...errors(401, 403, 404, 422) },
     },
@@ -74,7 +70,7 @@ export const promptPaths = {
       operationId: "getPrompt",
       tags: ["prompts"],
       summary: "Read a prompt: its draft and the list of its versions",
-      description: scope,
+      description: `404 when the token's team has no prompt with this id. ${scope}`,
       parameters: [promptId],
       responses: { "200": { description: "The prompt", content: json(schema("PromptDetailResponse")) }, ...errors(401, 403, 404) },
     },
@@ -84,7 +80,7 @@ export const promptPaths = {
       operationId: "getPromptVersion",
       tags: ["prompts"],
       summary: "Read one version (versions never change)",
-      description: scope,
+      description: `404 when the token's team has no such prompt, or the prompt has no version n. ${scope}`,
       parameters: [promptId, versionNumber],
       responses: { "200": { description: "The version", content: json(schema("PromptVersionResponse")) }, ...errors(401, 403, 404, 422) },
     },
@@ -94,7 +90,7 @@ export const promptPaths = {
       operationId: "renderPromptVersion",
       tags: ["prompts"],
       summary: "Fill a version's variables and return the rendered prompt",
-      description: `Numbers must be numeric, json variables must parse; every missing, mistyped or unknown variable is named in one 422. Nothing is stored. ${scope}`,
+      description: `The variables are the version's own: numbers must be numeric, json variables must parse, and every missing, mistyped or unknown variable is named in one 422. 404 when the token's team has no such prompt or version. Nothing is stored. ${scope}`,
       parameters: [promptId, versionNumber],
       requestBody: { required: true, content: json(schema("RenderPromptInput")) },
       responses: { "200": { description: "The rendered prompt, with its model id and inference parameters", content: json(schema("RenderedPromptResponse")) }, ...errors(400, 401, 403, 404, 413, 415, 422) },

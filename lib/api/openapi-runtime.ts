@@ -1,14 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { PERMISSIONS } from "@/lib/permissions";
 import { healthResponseSchema, runtimeConfigResponseSchema } from "@/lib/runtime/api-schemas";
+import { jsonSchemaOf } from "./json-schema";
+import { pathTextSchema } from "./path-params";
 
 // The runtime configuration API and the health check, for lib/api/openapi.ts. Response schemas
 // are inlined (like the guardrail paths) so the pinned components stay as they are.
 
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "output" });
-  return rest;
-}
+const jsonSchema = (schema: z.ZodType) => jsonSchemaOf(schema, "output");
 
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const apiError = json({ $ref: "#/components/schemas/ApiError" });
@@ -27,9 +26,9 @@ export function runtimePaths() {
         description:
           `Resolved when the release was promoted (or restored by a rollback) and served as stored. Send the ETag back in If-None-Match: ` +
           `304 while nothing changed; a promotion or rollback changes it on the very next request (Cache-Control: private, no-cache). ` +
-          `Only the token's team's use cases. Requires a token with scope ${scopes}.`,
+          `404 when no use case of the token's team has this slug, or nothing is deployed to the environment. Requires a token with scope ${scopes}.`,
         parameters: [
-          { name: "slug", in: "path", required: true, description: "Use case slug", schema: { type: "string" } },
+          { name: "slug", in: "path", required: true, description: "Use case slug", schema: jsonSchemaOf(pathTextSchema, "input") },
           { name: "environment", in: "query", required: true, description: "dev, preprod or prod (any case)", schema: { type: "string", enum: ["dev", "preprod", "prod"] } },
           { name: "If-None-Match", in: "header", required: false, description: "ETags from earlier answers (weak comparison, lists and * accepted)", schema: { type: "string" } },
         ],

@@ -1,19 +1,25 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { createUseCaseSchema, listUseCasesSchema, updateUseCaseSchema } from "@/lib/use-cases/schemas";
 import { GET as getOpenApiJson } from "@/app/api/v1/openapi.json/route";
+import { INT4_MAX } from "@/lib/input-limits";
 import { openApiDocument } from "./openapi";
 import { apiErrorSchema, useCaseDetailResponseSchema, useCaseListResponseSchema, useCaseResponseSchema } from "./schemas";
+import { jsonSchemaOf, NUL_FREE_PATTERN, trimmedMinPattern } from "./json-schema";
 
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const API_DIR = path.resolve(__dirname, "../../app/api/v1");
 const doc = openApiDocument();
-const withoutDialect = (schema: Record<string, unknown>) => {
-  const { $schema: _dialect, ...rest } = schema;
-  return rest;
-};
+type Node = Record<string, unknown>;
+
+/** Every schema object inside `value`, however deeply nested. */
+function schemasIn(value: unknown): Node[] {
+  if (!value || typeof value !== "object") return [];
+  const children = Object.values(value).flatMap(schemasIn);
+  return Array.isArray(value) ? children : [value as Node, ...children];
+}
+const patternsOf = (s: Node) => [s.pattern, ...((s.allOf as Node[] | undefined) ?? []).map((a) => a.pattern)].filter(Boolean);
 
 /** Every route.ts under app/api/v1 as its OpenAPI path: `use-cases/[id]` → `/use-cases/{id}`. */
 function routeFiles(dir = API_DIR): { file: string; apiPath: string }[] {
@@ -27,15 +33,15 @@ function routeFiles(dir = API_DIR): { file: string; apiPath: string }[] {
 }
 
 describe("OpenAPI document", () => {
-  it("carries the live zod schemas, converted by z.toJSONSchema", () => {
+  it("carries the live zod schemas, converted by jsonSchemaOf", () => {
     expect(doc.components.schemas).toEqual({
-      CreateUseCaseInput: withoutDialect(z.toJSONSchema(createUseCaseSchema, { io: "input" })),
-      UpdateUseCaseInput: withoutDialect(z.toJSONSchema(updateUseCaseSchema, { io: "input" })),
-      ListUseCasesQuery: withoutDialect(z.toJSONSchema(listUseCasesSchema, { io: "input" })),
-      UseCaseResponse: withoutDialect(z.toJSONSchema(useCaseResponseSchema, { io: "output" })),
-      UseCaseDetailResponse: withoutDialect(z.toJSONSchema(useCaseDetailResponseSchema, { io: "output" })),
-      UseCaseListResponse: withoutDialect(z.toJSONSchema(useCaseListResponseSchema, { io: "output" })),
-      ApiError: withoutDialect(z.toJSONSchema(apiErrorSchema, { io: "output" })),
+      CreateUseCaseInput: jsonSchemaOf(createUseCaseSchema, "input"),
+      UpdateUseCaseInput: jsonSchemaOf(updateUseCaseSchema, "input"),
+      ListUseCasesQuery: jsonSchemaOf(listUseCasesSchema, "input"),
+      UseCaseResponse: jsonSchemaOf(useCaseResponseSchema, "output"),
+      UseCaseDetailResponse: jsonSchemaOf(useCaseDetailResponseSchema, "output"),
+      UseCaseListResponse: jsonSchemaOf(useCaseListResponseSchema, "output"),
+      ApiError: jsonSchemaOf(apiErrorSchema, "output"),
     });
     const listParameters = doc.paths["/use-cases"].get.parameters.map((p) => p.name);
     expect(listParameters).toEqual(Object.keys(listUseCasesSchema.shape));
@@ -70,6 +76,28 @@ describe("OpenAPI document", () => {
     }
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("gives every integer the largest value its int4 column holds", () => {
+    const integers = schemasIn(doc).filter((s) => s.type === "integer");
+    expect(integers.length).toBeGreaterThan(10);
+    for (const s of integers) expect(s.maximum, JSON.stringify(s)).toBeLessThanOrEqual(INT4_MAX);
+  });
+
+  it("states on every string a client sends the rules parseInput and .trim() add", () => {
+    const requests = [
+      ...Object.entries(doc.components.schemas).filter(([name]) => /Input|Query$/.test(name)).map(([, s]) => s),
+      // Header values cannot carry a NUL at all; path and query parameters and bodies can.
+      ...Object.values(doc.paths).flatMap((ops) => Object.values(ops).flatMap((op: Node) => [((op.parameters as Node[] | undefined) ?? []).filter((p) => p.in !== "header"), op.requestBody])),
+    ];
+    const strings = schemasIn(requests).filter((s) => s.type === "string" && !s.enum && s.const === undefined);
+    expect(strings.length).toBeGreaterThan(20);
+    for (const s of strings) expect(patternsOf(s), JSON.stringify(s)).toContain(NUL_FREE_PATTERN);
+    // `name` is trimmed before its minimum of 3 is checked: "  a  " is too short.
+    expect(patternsOf((jsonSchemaOf(createUseCaseSchema, "input").properties as Record<string, Node>).name!)).toContain(trimmedMinPattern(3));
+    expect(new RegExp(trimmedMinPattern(3)).test("  a  ")).toBe(false);
+    expect(new RegExp(trimmedMinPattern(3)).test(" a b ")).toBe(true);
+    expect(new RegExp(NUL_FREE_PATTERN, "u").test("a\u0000")).toBe(false);
   });
 
   it("is served without a token", async () => {

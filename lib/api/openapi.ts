@@ -1,7 +1,8 @@
-import { z } from "zod";
 import { PERMISSIONS, type Permission } from "@/lib/permissions";
 import { createUseCaseSchema, listUseCasesSchema, updateUseCaseSchema } from "@/lib/use-cases/schemas";
 import { apiErrorSchema, useCaseDetailResponseSchema, useCaseListResponseSchema, useCaseResponseSchema } from "./schemas";
+import { jsonSchemaOf } from "./json-schema";
+import { pathTextSchema } from "./path-params";
 import { promptPaths } from "./openapi-prompts";
 import { GUARDRAIL_TAG, guardrailPaths } from "./openapi-guardrails";
 import { EVALUATION_TAG, evaluationPaths } from "./openapi-evaluations";
@@ -11,13 +12,6 @@ import { RUNTIME_TAG, runtimePaths } from "./openapi-runtime";
 // against, so the published contract cannot drift from the code (lib/api/openapi.test.ts).
 
 type JsonSchema = Record<string, unknown>;
-
-/** Request schemas describe what a client may send (`input`), responses what it gets (`output`). */
-export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  // OpenAPI 3.1 declares the 2020-12 dialect once for the document; drop the per-schema marker.
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io });
-  return rest;
-}
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
@@ -45,7 +39,7 @@ function scopeNote(permission: Permission): string {
   return `Requires a token with scope ${scopes.join(" or ")}.`;
 }
 
-const idParameter = { name: "id", in: "path", required: true, description: "Use case id (uc_…) or slug", schema: { type: "string" } };
+const idParameter = { name: "id", in: "path", required: true, description: "Use case id (uc_…) or slug", schema: jsonSchemaOf(pathTextSchema, "input") };
 
 function listQueryParameters() {
   const query = jsonSchemaOf(listUseCasesSchema, "input") as { properties: Record<string, JsonSchema> };
@@ -69,7 +63,9 @@ function buildDocument() {
       title: "Strata API",
       version: "1.0.0",
       description:
-        "Register and read governed AI use cases from CI and applications. Authenticate with an API token created by an admin (`Authorization: Bearer strata_…`); a token sees only its own team's use cases. Every response carries an X-Request-Id header.",
+        "Register and read governed AI use cases from CI and applications. Authenticate with an API token created by an admin (`Authorization: Bearer strata_…`); a token sees only its own team's use cases. " +
+        "Every response carries an X-Request-Id header, and every error is `{ error: { code, message, details? } }`: a path that is not valid percent-encoding answers 400, a path not listed here 404, a method a path does not list 405 with an Allow header. " +
+        "Requests are validated as described by their schemas (422, naming each field); in addition, every 4xx an operation answers for a schema-valid request is named in its description.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerAuth: [] }],
@@ -80,7 +76,7 @@ function buildDocument() {
           operationId: "listUseCases",
           tags: ["use-cases"],
           summary: "List the token's team's use cases",
-          description: `Search, filter, sort and paginate. ${scopeNote("use-case:read")}`,
+          description: `Search, filter, sort and paginate. A teamId filter naming another team answers 403. ${scopeNote("use-case:read")}`,
           parameters: listQueryParameters(),
           responses: { "200": { description: "One page of use cases", content: json(ref("UseCaseListResponse")) }, ...errors(401, 403, 422) },
         },
@@ -88,7 +84,7 @@ function buildDocument() {
           operationId: "createUseCase",
           tags: ["use-cases"],
           summary: "Register a use case (as a draft)",
-          description: `The teamId must be the token's team. ${scopeNote("use-case:create")}`,
+          description: `The teamId must be the token's team (403 otherwise); a slug already taken answers 409. ${scopeNote("use-case:create")}`,
           requestBody: { required: true, content: json(ref("CreateUseCaseInput")) },
           responses: { "201": { description: "Created", content: json(ref("UseCaseResponse")) }, ...errors(400, 401, 403, 409, 413, 415, 422) },
         },
@@ -98,7 +94,7 @@ function buildDocument() {
           operationId: "getUseCase",
           tags: ["use-cases"],
           summary: "Read one use case by id or slug",
-          description: scopeNote("use-case:read"),
+          description: `404 when no use case of the token's team has this id or slug. ${scopeNote("use-case:read")}`,
           parameters: [idParameter],
           responses: { "200": { description: "The use case", content: json(ref("UseCaseDetailResponse")) }, ...errors(401, 403, 404) },
         },
@@ -106,7 +102,7 @@ function buildDocument() {
           operationId: "updateUseCase",
           tags: ["use-cases"],
           summary: "Change fields of a draft (or of a use case whose changes were requested)",
-          description: `Send only the fields to change. ${scopeNote("use-case:update")}`,
+          description: `Send only the fields to change (at least one). 404 when no use case of the token's team has this id or slug; 409 unless it is a draft or its changes were requested. ${scopeNote("use-case:update")}`,
           parameters: [idParameter],
           requestBody: { required: true, content: json(ref("UpdateUseCaseInput")) },
           responses: { "200": { description: "The updated use case", content: json(ref("UseCaseResponse")) }, ...errors(400, 401, 403, 404, 409, 413, 415, 422) },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/input-limits";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { AUDIENCES, DATA_CLASSIFICATIONS, RISK_TIERS, USE_CASE_STATUSES } from "@/lib/use-cases/schemas";
 import type { UseCaseDto } from "@/lib/use-cases/serialize";
@@ -24,7 +25,7 @@ export const useCaseSchema = z
     costAllocationTag: z.string(),
     nextReviewDate: z.iso.date().nullable(),
     status: z.enum(USE_CASE_STATUSES),
-    reviewRound: z.number().int(),
+    reviewRound: z.number().int().max(INT4_MAX),
     submittedById: z.string().nullable(),
     submittedAt: z.iso.datetime().nullable(),
     createdById: z.string(),
@@ -45,10 +46,10 @@ export const useCaseDetailResponseSchema = z.object({ data: useCaseDetailSchema 
 export const useCaseListResponseSchema = z
   .object({
     data: z.array(useCaseDetailSchema),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    total: z.number().int().min(0),
-    pageCount: z.number().int().min(1),
+    page: z.number().int().max(INT4_MAX).min(1),
+    pageSize: z.number().int().max(INT4_MAX).min(1),
+    total: z.number().int().max(INT4_MAX).min(0),
+    pageCount: z.number().int().max(INT4_MAX).min(1),
   })
   .strict();
 

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import { getDatabase } from "@/lib/db/registry";
 import { newRequestId, type ServiceContext } from "@/lib/context";
-import { AppError, toPublicError } from "@/lib/errors";
+import { AppError, parseInput, toPublicError } from "@/lib/errors";
 import { authorize, type Permission, type TokenActor } from "@/lib/permissions";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { readJsonBody } from "./read-json-body";
@@ -17,8 +18,12 @@ export type ApiHandlerArgs<P> = {
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
-/** Next 16 passes the dynamic segments as a promise in the second argument. */
-export type RouteContext<P extends RouteParams> = { params: Promise<P> };
+/** Next 16 passes the dynamic segments (decoded) as a promise in the second argument. */
+export type RouteContext = { params: Promise<RouteParams> };
+
+// Path segments are input like any other: parseInput refuses a NUL character (%00) in one with a
+// 422 naming the parameter, before any query could fail on it in PostgreSQL.
+const textParams = z.record(z.string(), z.string());
 
 export type ApiHandler<P> = (args: ApiHandlerArgs<P>) => Promise<Response>;
 
@@ -32,8 +37,11 @@ export function errorResponse(error: unknown): Response {
  * The one entry point of the public API: every v1 route is wrapped, so no route can forget to
  * authenticate, to check the token's scope, or to hide an internal error.
  */
-export function withApiToken<P extends RouteParams = Record<string, never>>(handler: ApiHandler<P>, options: { permission: Permission }) {
-  return async function apiRoute(req: Request, route: RouteContext<P>): Promise<Response> {
+export function withApiToken<P = Record<string, never>>(
+  handler: ApiHandler<P>,
+  options: { permission: Permission; /** Parses the path parameters (422 naming each bad one); text by default. */ params?: z.ZodType<P> },
+) {
+  return async function apiRoute(req: Request, route: RouteContext): Promise<Response> {
     const requestId = newRequestId();
     let response: Response;
     try {
@@ -41,9 +49,10 @@ export function withApiToken<P extends RouteParams = Record<string, never>>(hand
       const actor = await authenticateApiToken(db, req.headers.get("authorization"));
       // The scope check before any body is read: a token without the scope learns nothing more.
       authorize(actor, options.permission);
+      const params = parseInput(options.params ?? textParams, await route.params) as P;
       let parsed: Promise<unknown> | undefined;
       const body = () => (parsed ??= readJsonBody(req));
-      response = await handler({ req, ctx: { db, actor, requestId }, params: await route.params, body });
+      response = await handler({ req, ctx: { db, actor, requestId }, params, body });
     } catch (error) {
       // The client gets only the request id; this line ties it to the logged cause.
       if (!(error instanceof AppError)) console.error(`[strata] ${req.method} ${new URL(req.url).pathname} failed, request ${requestId}`);

@@ -5,6 +5,8 @@ import { env } from "@/lib/env";
 import { signInWithPassword } from "./sign-in-with-password";
 import { parseRoleMap, roleFromClaims } from "./oidc-roles";
 import { provisionOidcUser } from "./provision-oidc-user";
+import { safeCallbackPath } from "./safe-callback-path";
+import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "./client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -25,12 +27,14 @@ export function authOptions(): NextAuthOptions {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) return null;
-        const result = await signInWithPassword(db(), credentials.email, credentials.password);
+        const header = req?.headers?.[CLIENT_ADDRESS_HEADER];
+        const clientAddress = typeof header === "string" && header ? header : UNKNOWN_ADDRESS;
+        const result = await signInWithPassword(db(), credentials.email, credentials.password, { clientAddress });
         if (result.ok) return { id: result.userId };
-        // The message travels to the sign-in page as ?error=…; it names no account detail.
-        if (result.reason === "locked") throw new Error(`AccountLocked:${result.retryAfterSeconds ?? 60}`);
+        // The message travels to the sign-in page as ?error=…; the same for any email.
+        if (result.reason === "throttled") throw new Error(`Throttled:${result.retryAfterSeconds}`);
         return null;
       },
     }),
@@ -58,6 +62,8 @@ export function authOptions(): NextAuthOptions {
     jwt: { maxAge: e.SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     callbacks: {
+      // next-auth's default lets `/\evil` and `//evil`-shaped callback URLs through as "relative".
+      redirect: ({ url, baseUrl }) => `${baseUrl}${safeCallbackPath(url, baseUrl)}`,
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         const claims = (profile ?? {}) as Record<string, unknown>;

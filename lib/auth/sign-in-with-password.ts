@@ -1,61 +1,68 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { newRequestId } from "@/lib/context";
+import { newRequestId, type Tx } from "@/lib/context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SystemActor } from "@/lib/permissions";
-import { dummyPasswordHash, verifyPassword } from "./password";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
+import { clearFailures, recordFailure, throttledForSeconds, type RecordedFailure, type ThrottleKey } from "./sign-in-throttle";
+import { UNKNOWN_ADDRESS } from "./client-address";
 
-export const MAX_FAILURES_BEFORE_LOCK = 5;
-const BASE_LOCK_MS = 60_000;
-const MAX_LOCK_MS = 60 * 60_000;
-
-export type PasswordSignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "locked"; retryAfterSeconds?: number };
-
-/** Lock length doubles with each failure past the threshold: 1, 2, 4 … minutes, capped at 1 h. */
-export function lockDurationMs(failures: number): number {
-  const over = failures - MAX_FAILURES_BEFORE_LOCK;
-  return over < 0 ? 0 : Math.min(BASE_LOCK_MS * 2 ** over, MAX_LOCK_MS);
-}
+export type PasswordSignInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 const authSystem: SystemActor = { kind: "system", id: "system", name: "Sign-in" };
+/** Longer than any real address: keeps an absurd "email" from bloating the throttle table. */
+const MAX_EMAIL_LENGTH = 320;
+
+type Options = { clientAddress?: string; now?: Date };
 
 /**
- * Checks an email/password pair, throttling repeated failures per account. Failures, lockouts
- * and successes are audited; the caller gets no hint whether the email exists.
+ * Checks an email/password pair from one client address. Unknown, deactivated and SSO-only
+ * emails take the same path as a wrong password — a dummy hash is verified, the same throttle
+ * counts and the same answers come back — so no answer and no timing tells which accounts exist.
  */
-export async function signInWithPassword(db: PrismaClient, email: string, password: string, now = new Date()): Promise<PasswordSignInResult> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user || !user.passwordHash || !user.isActive) {
-    await verifyPassword(await dummyPasswordHash(), password);
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000) };
-  }
-  const valid = await verifyPassword(user.passwordHash, password);
-  const ctx = { actor: authSystem, requestId: newRequestId() };
-  if (!valid) {
-    return db.$transaction(async (tx) => {
-      // Increment in SQL so parallel guesses cannot overwrite each other's count.
-      const updated = await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 } } });
-      const lockMs = lockDurationMs(updated.failedLoginCount);
-      const lockedUntil = lockMs ? new Date(now.getTime() + lockMs) : null;
-      if (lockedUntil) await tx.user.update({ where: { id: user.id }, data: { lockedUntil } });
-      await recordAuditEvent(tx, ctx, {
-        action: lockedUntil ? "auth.sign-in-locked" : "auth.sign-in-failed",
-        resourceType: "user",
-        resourceId: user.id,
-        after: { failedLoginCount: updated.failedLoginCount, lockedUntil: lockedUntil?.toISOString() ?? null },
-      });
-      return lockedUntil ? { ok: false as const, reason: "locked" as const, retryAfterSeconds: lockMs / 1000 } : { ok: false as const, reason: "invalid" as const };
-    });
-  }
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
-    // Recorded as the user who signed in, in the role they hold.
-    const actor = { kind: "user" as const, id: user.id, name: user.name, email: user.email, role: user.role, teamIds: [] };
-    await recordAuditEvent(tx, { ...ctx, actor }, { action: "auth.sign-in", resourceType: "user", resourceId: user.id, after: { method: "password" } });
+export async function signInWithPassword(db: PrismaClient, email: string, password: string, options: Options = {}): Promise<PasswordSignInResult> {
+  const now = options.now ?? new Date();
+  const key: ThrottleKey = { email: email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH), clientAddress: options.clientAddress ?? UNKNOWN_ADDRESS };
+  const wait = await throttledForSeconds(db, key, now);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+
+  const user = await db.user.findUnique({
+    where: { email: key.email },
+    select: { id: true, name: true, email: true, role: true, passwordHash: true, isActive: true },
   });
-  return { ok: true, userId: user.id };
+  const usable = user?.passwordHash && user.isActive ? user : null;
+  const valid = await verifyPassword(usable?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
+  const ctx = { actor: authSystem, requestId: newRequestId() };
+
+  if (valid && usable) {
+    await db.$transaction(async (tx) => {
+      await clearFailures(tx, key);
+      await tx.user.update({ where: { id: usable.id }, data: { lastLoginAt: now } });
+      // Recorded as the user who signed in, in the role they hold.
+      const actor = { kind: "user" as const, id: usable.id, name: usable.name, email: usable.email, role: usable.role, teamIds: [] };
+      await recordAuditEvent(tx, { ...ctx, actor }, { action: "auth.sign-in", resourceType: "user", resourceId: usable.id, after: { method: "password", clientAddress: key.clientAddress } });
+    });
+    return { ok: true, userId: usable.id };
+  }
+
+  const failure = await db.$transaction(async (tx) => {
+    const recorded = await recordFailure(tx, key, now);
+    if (recorded.audit) await auditFailure(tx, ctx, key, recorded, user?.id ?? null);
+    return recorded;
+  });
+  return failure.waitMs > 0 ? { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(failure.waitMs / 1000) } : { ok: false, reason: "invalid" };
+}
+
+/**
+ * Rate-limited by the throttle (once per key per window, and when a wait starts), the same for
+ * known and unknown emails: each event carries the running count, so none is lost by skipping.
+ */
+async function auditFailure(tx: Tx, ctx: { actor: SystemActor; requestId: string }, key: ThrottleKey, recorded: RecordedFailure, userId: string | null) {
+  const after = { email: key.email, clientAddress: key.clientAddress, failures: recorded.failures, waitSeconds: recorded.waitMs / 1000, knownAccount: userId !== null };
+  await recordAuditEvent(tx, ctx, {
+    action: recorded.waitMs > 0 ? "auth.sign-in-throttled" : "auth.sign-in-failed",
+    // An unknown email has no resource of its own: its events are filed under the email.
+    resourceType: userId ? "user" : "sign-in",
+    resourceId: userId ?? key.email,
+    after,
+  });
 }

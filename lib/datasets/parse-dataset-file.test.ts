@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEPTH_MESSAGE } from "@/lib/input-limits";
 import { parseDatasetFile, parseDatasetFileSteps } from "./parse-dataset-file";
 import { itemsToCsv, itemsToJsonl } from "./export-dataset";
 import { MAX_ITEMS } from "./schemas";
@@ -61,6 +62,13 @@ describe("parseDatasetFile: JSONL", () => {
     expect(errors.map((e) => [e.row, e.field])).toEqual([[3, "(line)"], [4, "expected"], [5, "answer"], [6, "(line)"], [7, "input"], [7, "tags"]]);
     expect(errors[0]!.reason).toMatch(/^is not valid JSON/);
     expect(errors[1]!.reason).toBe("is required");
+  });
+
+  it("refuses an input value nested deeper than the JSON depth limit, naming it", () => {
+    const deep = "[".repeat(20_000) + "]".repeat(20_000);
+    const { rows, errors } = parseDatasetFile(`{"input":{"ticket":${deep}},"expected":"ok"}`, "jsonl");
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([{ row: 1, field: "input.ticket", reason: DEPTH_MESSAGE }]);
   });
 
   it("stops at the item limit and refuses files over 5 MB", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedJson, INT4_MAX, INT4_MESSAGE } from "@/lib/input-limits";
 import { VARIABLE_NAME } from "@/lib/prompts/template";
 
 // Shared by the import page (parsed in the browser), the services and the parser.
@@ -9,10 +10,10 @@ export const MAX_TAGS = 20;
 export const DATASET_FORMATS = ["csv", "jsonl"] as const;
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
-const jsonValue: z.ZodType<unknown> = z.union(
+const jsonValue: z.ZodType<unknown> = boundedJson(z.union(
   [z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())],
   "must be text, a number, true/false or JSON",
-);
+));
 
 export const datasetItemSchema = z
   .object({
@@ -51,7 +52,7 @@ export const importDatasetSchema = z
     text: z.string("is required"),
     mode: z.enum(["append", "replace"], "must be append or replace"),
     /** The number of good rows the author saw and confirmed; a different file is refused. */
-    confirmedRows: z.number("must be a number").int().min(0),
+    confirmedRows: z.number("must be a number").int().min(0).max(INT4_MAX, INT4_MESSAGE),
   })
   .strict();
 
@@ -67,7 +68,7 @@ export const listDatasetsSchema = z.object({
 
 export const exportDatasetSchema = z.object({
   format: z.enum(DATASET_FORMATS, "must be csv or jsonl").default("csv"),
-  version: z.coerce.number("must be a version number").int("must be a whole number").min(1, "must be 1 or more").max(1_000_000, "is too large").optional(),
+  version: z.coerce.number("must be a version number").int("must be a whole number").min(1, "must be 1 or more").max(INT4_MAX, INT4_MESSAGE).optional(),
 });
 
 /** Which format a file name says it is in. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/input-limits";
 import { COMPARISONS } from "./schemas";
 import type { RunDto } from "./serialize";
 import type { RunDetail } from "./queries";
@@ -20,18 +21,18 @@ export const gateResultSchema = z
 const runFields = {
   id: z.string(),
   useCaseId: z.string(),
-  number: z.number().int().min(1).describe("Numbered per use case: 1, 2, 3…"),
+  number: z.number().int().max(INT4_MAX).min(1).describe("Numbered per use case: 1, 2, 3…"),
   candidate: z.string(),
   releaseId: z.string().nullable(),
   datasetId: z.string(),
   datasetName: z.string(),
-  datasetVersion: z.number().int().min(1),
+  datasetVersion: z.number().int().max(INT4_MAX).min(1),
   datasetVersionId: z.string(),
   source: z.enum(["api", "upload"]),
   passed: z.boolean().describe("True when every gate of the use case passed when the run arrived"),
   gates: z.array(gateResultSchema).describe("The verdict of each gate; empty when the use case has no gates"),
   metrics: z.array(z.object({ name: z.string(), value: z.number() }).strict()),
-  itemCount: z.number().int().min(0),
+  itemCount: z.number().int().max(INT4_MAX).min(0),
   externalUrl: z.string().nullable(),
   createdById: z.string(),
   createdAt: z.iso.datetime(),

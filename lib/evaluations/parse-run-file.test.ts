@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRunFile, parseRunFileSteps, RUN_FILE_EXAMPLE } from "./parse-run-file";
+import { DEPTH_MESSAGE } from "@/lib/input-limits";
 import { MAX_RUN_ITEMS, MAX_UPLOAD_BYTES } from "./schemas";
 
 describe("parseRunFile", () => {
@@ -54,6 +55,11 @@ describe("parseRunFile", () => {
 
   it("refuses text PostgreSQL cannot store", () => {
     expect(parseRunFile('{"metrics": {"a": 1}}\n{"input": {"t": ["ok", "\\u0000"]}, "output": ""}').errors).toEqual([{ line: 2, field: "input.t.1", reason: "must not contain the NUL character (\\u0000)" }]);
+  });
+
+  it("refuses an input value nested deeper than the JSON depth limit, naming it", () => {
+    const deep = "[".repeat(20_000) + "]".repeat(20_000);
+    expect(parseRunFile(`{"metrics": {"a": 1}}\n{"input": {"t": ${deep}}, "output": ""}`).errors).toEqual([{ line: 2, field: "input.t", reason: DEPTH_MESSAGE }]);
   });
 
   it("stops at the item limit and at the size limit", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, INT4_MESSAGE, jsonObjectSchema } from "@/lib/input-limits";
 import { NUL_MESSAGE, nulPath } from "@/lib/errors";
 
 // Shared by the gate form, the upload page (parsed in the browser), the API and the services.
@@ -41,8 +42,8 @@ export const updateGateSchema = gateSchema;
 
 export const runItemSchema = z
   .object({
-    itemIndex: z.number("must be a whole number").int("must be a whole number").min(0, "must be 0 or more").optional(),
-    input: z.record(z.string(), z.unknown(), "must be an object of the item's input variables"),
+    itemIndex: z.number("must be a whole number").int("must be a whole number").min(0, "must be 0 or more").max(INT4_MAX, INT4_MESSAGE).optional(),
+    input: jsonObjectSchema("must be an object of the item's input variables"),
     output: z.string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") }).max(50_000, "must be at most 50000 characters"),
     expected: z.string("must be text").max(50_000, "must be at most 50000 characters").optional(),
     scores: z.record(metricNameSchema, finiteNumber, "must be an object of score names to numbers").optional(),
@@ -70,8 +71,10 @@ const candidate = z.string("is required").trim().min(1, "is required").max(100, 
 const externalUrl = z
   .url({ protocol: /^https?$/, message: "must be an http or https URL" })
   .max(2000, "must be at most 2000 characters")
+  // The protocol check is invisible to z.toJSONSchema (format uri allows any scheme); state it.
+  .meta({ pattern: "^https?://" })
   .optional();
-const datasetVersion = z.number("must be a version number").int("must be a whole number").min(1, "must be 1 or more");
+const datasetVersion = z.number("must be a version number").int("must be a whole number").min(1, "must be 1 or more").max(INT4_MAX, INT4_MESSAGE);
 
 export const createEvaluationRunSchema = z
   .object({
@@ -106,6 +109,6 @@ export const uploadEvaluationRunSchema = z
 
 export const listRunsSchema = z.object({
   useCaseId: z.string().min(1).optional(),
-  page: z.coerce.number("must be a number").int().min(1, "must be at least 1").default(1),
+  page: z.coerce.number("must be a number").int().min(1, "must be at least 1").max(INT4_MAX, INT4_MESSAGE).default(1),
   pageSize: z.coerce.number("must be a number").int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(25),
 });

@@ -86,7 +86,7 @@ export function renderEvidenceMarkdown(ev: ReleaseEvidence): string {
     "## Approval",
     `Risk tier **${ev.approval.riskTier}**: ${ev.approval.rule} Approvals received: **${ev.approval.approvals}**${ev.approval.required ? ` of ${ev.approval.required} required` : ""}.`,
     "### Review thread",
-    table(["Reviewer", "Decision", "Comment", "Time"], ev.reviews.map((v) => [who(v.reviewer), v.decision, v.comment, when(v.at)])),
+    table(["Reviewer", "Decision", "Comment", "Time"], ev.reviews.map((v) => [who(v.reviewer), v.decision ?? "comment (no decision)", v.comment, when(v.at)])),
     "## Deployments",
     table(["Environment", "Kind", "By", "When", "Comment", "Published in Bedrock"], ev.deployments.map((d) => [d.environment, d.kind, who(d.deployedBy), when(d.deployedAt), d.comment, d.artifacts.map((a) => (a.label ? `${a.label}: ${a.arn}` : a.arn)).join("\n")])),
     "## Audit trail",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/input-limits";
 import { guardrailConfigSchema } from "./schemas";
 import type { getGuardrailOrThrow, getGuardrailVersionOrThrow, listGuardrails } from "./queries";
 
@@ -16,20 +17,20 @@ export const guardrailSchema = z.object({
   draft: guardrailConfigSchema,
   draftUpdatedAt: z.iso.datetime(),
   draftUpdatedById: z.string(),
-  latestVersion: z.number().int().min(0),
+  latestVersion: z.number().int().max(INT4_MAX).min(0),
   createdById: z.string(),
   createdAt: z.iso.datetime(),
   useCase: useCaseRef,
 }).strict();
 
 export const guardrailVersionSummarySchema = z.object({
-  id: z.string(), number: z.number().int().min(1), message: z.string(), createdById: z.string(), createdAt: z.iso.datetime(),
+  id: z.string(), number: z.number().int().max(INT4_MAX).min(1), message: z.string(), createdById: z.string(), createdAt: z.iso.datetime(),
 }).strict();
 
 export const guardrailDetailSchema = guardrailSchema.extend({ versions: z.array(guardrailVersionSummarySchema) }).strict();
 
 export const guardrailVersionSchema = z.object({
-  id: z.string(), guardrailId: z.string(), number: z.number().int().min(1), message: z.string(), config: guardrailConfigSchema, createdById: z.string(), createdAt: z.iso.datetime(),
+  id: z.string(), guardrailId: z.string(), number: z.number().int().max(INT4_MAX).min(1), message: z.string(), config: guardrailConfigSchema, createdById: z.string(), createdAt: z.iso.datetime(),
 }).strict();
 
 export const guardrailListResponseSchema = z.object({ data: z.array(guardrailSchema) }).strict();

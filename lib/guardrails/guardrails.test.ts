@@ -112,13 +112,17 @@ describe("guardrail catalog", () => {
     expect(audits).toBe(6);
   });
 
-  it("checks permissions: edit by the owning team's PO/engineer, test by PO/engineer/reviewer, read by all", async () => {
+  it("checks permissions: edit by the owning team's PO/engineer, saved cases by them and reviewers, bench by PO/engineer/reviewer of any team, read by all", async () => {
     const g = await newGuardrail();
+    const kept = await createGuardrailTestCase(engineer, g.id, { name: "kept", source: "INPUT", text: "hi" });
     const before = await counts();
     expect((await rejection(createGuardrail(outsider, { useCaseId, name: "nope" }))).code).toBe("FORBIDDEN");
     expect((await rejection(updateGuardrailDraft(outsider, g.id, { config: MESSAGES }))).message).toContain("team you are not a member of");
     expect((await rejection(createGuardrailVersion(reviewer, g.id, { message: "x" }))).message).toContain("guardrail:edit");
-    expect((await rejection(createGuardrailTestCase(viewer, g.id, { name: "c", source: "INPUT", text: "hi" }))).message).toContain("guardrail:test");
+    expect((await rejection(createGuardrailTestCase(viewer, g.id, { name: "c", source: "INPUT", text: "hi" }))).message).toContain("guardrail-test-case:manage");
+    // Regression: another team's engineer could save and delete this team's test cases.
+    expect((await rejection(createGuardrailTestCase(outsider, g.id, { name: "c", source: "INPUT", text: "hi" }))).message).toContain("team you are not a member of");
+    expect((await rejection(deleteGuardrailTestCase(outsider, g.id, kept.id))).message).toContain("team you are not a member of");
     expect((await rejection(runTestBench(viewer, g.id, { target: "DRAFT", texts: [{ source: "INPUT", text: "hi" }] }))).code).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
     expect((await listGuardrails(viewer, { useCaseId })).some((x) => x.id === g.id)).toBe(true);

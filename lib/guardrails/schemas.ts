@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, INT4_MESSAGE } from "@/lib/input-limits";
 import safeRegex from "safe-regex2";
 
 // Bedrock's own vocabulary (the GetGuardrail output names) and Bedrock's limits, shared by the
@@ -148,7 +149,7 @@ export const testCaseSchema = z.object({
 }).strict();
 
 /** DRAFT, or a version number. */
-export const benchTargetSchema = z.union([z.literal("DRAFT"), z.number().int().min(1, "must be DRAFT or a version number ≥ 1")], "must be DRAFT or a version number");
+export const benchTargetSchema = z.union([z.literal("DRAFT"), z.number().int().min(1, "must be DRAFT or a version number ≥ 1").max(INT4_MAX, INT4_MESSAGE)], "must be DRAFT or a version number");
 
 export const benchInputSchema = z.object({
   target: benchTargetSchema,

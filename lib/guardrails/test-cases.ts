@@ -18,7 +18,7 @@ export async function createGuardrailTestCase(ctx: ServiceContext, guardrailId: 
   const data = parseInput(testCaseSchema, input);
   return ctx.db.$transaction(async (tx) => {
     const { teamId } = await lockGuardrailOrThrow(tx, guardrailId);
-    authorize(ctx.actor, "guardrail:test", { teamId });
+    authorize(ctx.actor, "guardrail-test-case:manage", { teamId });
     if ((await tx.guardrailTestCase.count({ where: { guardrailId } })) >= LIMITS.testCases) {
       throw new AppError("CONFLICT", `A guardrail keeps at most ${LIMITS.testCases} saved test cases; delete one first`);
     }
@@ -31,7 +31,7 @@ export async function createGuardrailTestCase(ctx: ServiceContext, guardrailId: 
 export async function deleteGuardrailTestCase(ctx: ServiceContext, guardrailId: string, testCaseId: string) {
   return ctx.db.$transaction(async (tx) => {
     const { teamId } = await lockGuardrailOrThrow(tx, guardrailId);
-    authorize(ctx.actor, "guardrail:test", { teamId });
+    authorize(ctx.actor, "guardrail-test-case:manage", { teamId });
     const existing = await tx.guardrailTestCase.findFirst({ where: { id: testCaseId, guardrailId } });
     if (!existing) throw notFound("Test case");
     await tx.guardrailTestCase.delete({ where: { id: testCaseId } });

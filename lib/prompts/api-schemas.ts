@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/input-limits";
 import { MESSAGE_ROLES, PROMPT_TYPES, inferenceSchema, promptContentSchema } from "./schemas";
 import type { PromptDetail, listPrompts } from "./queries";
 import type { PromptVersionDto } from "./serialize";
@@ -18,7 +19,7 @@ const promptFields = {
   draft: promptContentSchema,
   draftUpdatedAt: z.iso.datetime(),
   draftUpdatedById: z.string(),
-  latestVersion: z.number().int().min(0),
+  latestVersion: z.number().int().max(INT4_MAX).min(0),
   createdById: z.string(),
   createdAt: z.iso.datetime(),
   useCase: ref.extend({ team: ref }).strict(),
@@ -28,11 +29,11 @@ export const promptSummarySchema = z.object(promptFields).strict();
 export const promptDetailSchema = z
   .object({
     ...promptFields,
-    versions: z.array(z.object({ id: z.string(), number: z.number().int().min(1), message: z.string(), createdById: z.string(), createdAt: z.iso.datetime() }).strict()),
+    versions: z.array(z.object({ id: z.string(), number: z.number().int().max(INT4_MAX).min(1), message: z.string(), createdById: z.string(), createdAt: z.iso.datetime() }).strict()),
   })
   .strict();
 export const promptVersionSchema = z
-  .object({ id: z.string(), promptId: z.string(), number: z.number().int().min(1), message: z.string(), content: promptContentSchema, createdById: z.string(), createdAt: z.iso.datetime() })
+  .object({ id: z.string(), promptId: z.string(), number: z.number().int().max(INT4_MAX).min(1), message: z.string(), content: promptContentSchema, createdById: z.string(), createdAt: z.iso.datetime() })
   .strict();
 
 const renderedCommon = { modelId: z.string(), inference: inferenceSchema };
@@ -44,10 +45,10 @@ export const renderedPromptSchema = z.discriminatedUnion("type", [
 export const promptListResponseSchema = z
   .object({
     data: z.array(promptSummarySchema),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    total: z.number().int().min(0),
-    pageCount: z.number().int().min(1),
+    page: z.number().int().max(INT4_MAX).min(1),
+    pageSize: z.number().int().max(INT4_MAX).min(1),
+    total: z.number().int().max(INT4_MAX).min(0),
+    pageCount: z.number().int().max(INT4_MAX).min(1),
   })
   .strict();
 export const promptDetailResponseSchema = z.object({ data: promptDetailSchema }).strict();

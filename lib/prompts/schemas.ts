@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, INT4_MESSAGE, jsonObjectSchema } from "@/lib/input-limits";
 import { coerceValue, tokenize, VARIABLE_NAME, VARIABLE_TYPES } from "./template";
 
 // Shared by the prompt editor (client-side checks) and the services. The vocabulary and limits
@@ -117,19 +118,19 @@ export const createVersionSchema = z
   .strict();
 
 export const renderSchema = z
-  .object({ variables: z.record(z.string(), z.unknown(), "must be an object of variable values").default({}) })
+  .object({ variables: jsonObjectSchema("must be an object of variable values").default({}) })
   .strict();
 export type RenderInput = z.input<typeof renderSchema>;
 
 export const listPromptsSchema = z.object({
   useCaseId: z.string().min(1).optional(),
-  page: z.coerce.number("must be a number").int().min(1, "must be at least 1").default(1),
+  page: z.coerce.number("must be a number").int().min(1, "must be at least 1").max(INT4_MAX, INT4_MESSAGE).default(1),
   pageSize: z.coerce.number("must be a number").int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(25),
 });
 export type ListPromptsInput = z.input<typeof listPromptsSchema>;
 
 /** A version number in a path: 1, 2, 3… */
-export const versionNumberSchema = z.coerce.number("must be a version number").int("must be a whole number").min(1, "must be 1 or more").max(1_000_000, "is too large");
+export const versionNumberSchema = z.coerce.number("must be a version number").int({ error: "must be a whole number", abort: true }).min(1, "must be 1 or more").max(INT4_MAX, INT4_MESSAGE);
 
 /** Splits create/update input into the prompt's own fields and the draft content. */
 export function splitContent<T extends { type: PromptType }>(input: T): PromptContent {

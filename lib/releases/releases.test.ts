@@ -222,6 +222,24 @@ describe("review", () => {
     expect(detail.history.map((h) => h.action)).toEqual(["release.create", "release.submit", "release.review", "release.review", "release.approved"]);
   });
 
+  it("a comment asks before deciding: threaded and audited, no status change, no approval, no webhook, and it does not block a decision", async () => {
+    const r = await submittedRelease(world);
+    const announced = () => db().webhookDelivery.count({ where: { payload: { path: ["data", "release", "id"], equals: r.id } } });
+    const before = await announced();
+    expect(await reviewRelease(as(reviewers[0]!), r.id, { comment: "Which knowledge base does KB12345678 hold?" })).toMatchObject({ transitioned: false, status: "SUBMITTED", approvals: 0, review: { decision: null } });
+    await reviewRelease(as(reviewers[0]!), r.id, { decision: null, comment: "And is the golden set current?" });
+    expect(await announced()).toBe(before);
+    const detail = await getReleaseOrThrow(as(viewer), r.id);
+    expect(detail).toMatchObject({ status: "SUBMITTED", approvals: 0 });
+    expect(detail.reviews.map((x) => x.decision)).toEqual([null, null]);
+    expect(detail.history.map((h) => h.action).filter((a) => a === "release.comment")).toHaveLength(2);
+    // The same reviewer still decides once; the partial unique key backs that below the service.
+    expect(await reviewRelease(as(reviewers[0]!), r.id, { decision: "APPROVE", comment: "Answered: approved" })).toMatchObject({ transitioned: true, status: "APPROVED", approvals: 1 });
+    expect(await announced()).toBe(before + 1);
+    const again = db().releaseReview.create({ data: { id: newId("rrv"), releaseId: r.id, reviewerId: reviewers[0]!.id, decision: "REJECT", comment: "second decision" } });
+    await expect(again).rejects.toThrow();
+  });
+
   it("requests changes (terminal; a new attempt is a copy) and rejects (ends it)", async () => {
     const r = await submittedRelease(world);
     await reviewRelease(as(reviewers[0]!), r.id, { decision: "REQUEST_CHANGES", comment: "Pin the newer guardrail" });
@@ -315,6 +333,7 @@ describe("missing releases and bad input", () => {
       [{ decision: "MAYBE", comment: "ok" }, "decision"],
       [{ decision: "APPROVE", comment: "x".repeat(2001) }, "comment"],
       [{ decision: "APPROVE" }, "comment"],
+      [{ comment: "  " }, "decision"],
       [{ decision: "APPROVE", comment: "ok", extra: 1 }, "(body)"],
       ["approve", "(body)"],
     ] as const) {

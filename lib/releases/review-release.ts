@@ -30,13 +30,16 @@ export async function conflictOfInterest(tx: Tx, r: LockedRelease, reviewerId: s
 }
 
 /**
- * Records a reviewer's decision on a submitted release. Approval needs as many different
- * reviewers as the use case's risk tier asks for; a request for changes or a rejection decides
- * at once. The release row lock serialises concurrent reviewers, so each decision counts once
- * and exactly one of them causes the transition; the unique (releaseId, reviewerId) key backs it.
+ * Records a reviewer's decision on a submitted release, or a comment (no decision) that asks
+ * before deciding: it is in the thread and the audit log, changes nothing, counts as no approval,
+ * sends no webhook and does not keep its author from deciding later. Approval needs as many
+ * different reviewers as the use case's risk tier asks for; a request for changes or a rejection
+ * decides at once. The release row lock serialises concurrent reviewers, so each decision counts
+ * once and exactly one of them causes the transition; the unique (releaseId, reviewerId) key on
+ * decisions backs it.
  */
 export async function reviewRelease(ctx: ServiceContext, id: string, input: unknown) {
-  const { decision, comment } = parseInput(reviewReleaseSchema, input);
+  const { decision = null, comment } = parseInput(reviewReleaseSchema, input);
   authorize(ctx.actor, "release:review");
   try {
     return await ctx.db.$transaction(async (tx) => {
@@ -48,15 +51,15 @@ export async function reviewRelease(ctx: ServiceContext, id: string, input: unkn
       if (conflict) throw new AppError("FORBIDDEN", conflict);
       const tier = current.useCase.riskTier;
       if (decision === "APPROVE" && tier === "PROHIBITED") throw new AppError("CONFLICT", "A release of a use case in the PROHIBITED risk tier can never be approved");
-      const already = await tx.releaseReview.findUnique({ where: { releaseId_reviewerId: { releaseId: current.id, reviewerId: ctx.actor.id } }, select: { decision: true } });
-      if (already) throw new AppError("CONFLICT", `You already decided on this release (${already.decision.toLowerCase().replace("_", " ")})`);
+      const already = decision && (await tx.releaseReview.findFirst({ where: { releaseId: current.id, reviewerId: ctx.actor.id, decision: { not: null } }, select: { decision: true } }));
+      if (already) throw new AppError("CONFLICT", `You already decided on this release (${already.decision!.toLowerCase().replace("_", " ")})`);
 
       const review = await tx.releaseReview.create({ data: { id: newId("rrv"), releaseId: current.id, reviewerId: ctx.actor.id, decision, comment } });
-      await recordAuditEvent(tx, ctx, { action: "release.review", resourceType: "release", resourceId: current.id, after: { reviewId: review.id, decision, comment } });
+      await recordAuditEvent(tx, ctx, { action: decision ? "release.review" : "release.comment", resourceType: "release", resourceId: current.id, after: { reviewId: review.id, decision, comment } });
 
       const required = REQUIRED_APPROVALS[tier];
       const approvals = await tx.releaseReview.count({ where: { releaseId: current.id, decision: "APPROVE" } });
-      if (decision === "APPROVE" && approvals < required) {
+      if (!decision || (decision === "APPROVE" && approvals < required)) {
         return { review: { id: review.id, decision }, approvals, required, status: current.status, transitioned: false };
       }
       const status = NEXT_STATUS[decision];

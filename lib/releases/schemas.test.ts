@@ -36,4 +36,13 @@ describe("release schemas", () => {
     expect(reviewReleaseSchema.safeParse({ decision: "MAYBE", comment: "ok" }).success).toBe(false);
     expect(reviewReleaseSchema.parse({ decision: "REJECT", comment: " no " })).toEqual({ decision: "REJECT", comment: "no" });
   });
+
+  it("takes a comment without a decision, and names the decision when there is neither", () => {
+    expect(reviewReleaseSchema.parse({ comment: " Which role? " })).toEqual({ comment: "Which role?" });
+    expect(reviewReleaseSchema.parse({ decision: null, comment: "Which role?" })).toEqual({ decision: null, comment: "Which role?" });
+    const neither = reviewReleaseSchema.safeParse({ decision: null, comment: " " });
+    expect(neither.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["decision", "choose a decision, or write a comment to ask before deciding"]]);
+    const reasonless = reviewReleaseSchema.safeParse({ decision: "APPROVE" });
+    expect(reasonless.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["comment", "is required: say why"]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { modelIdSchema } from "@/lib/prompts/schemas";
-import { REVIEW_DECISIONS } from "@/lib/use-cases/schemas";
+import { reviewSchema } from "@/lib/use-cases/schemas";
 
 // Shared by the release form (client-side checks) and the services.
 
@@ -69,12 +69,7 @@ export const updateReleaseSchema = releaseBundleSchema;
 export type CreateReleaseInput = z.input<typeof createReleaseSchema>;
 export type ReleaseBundleInput = z.output<typeof releaseBundleSchema>;
 
-export const reviewReleaseSchema = z
-  .object({
-    decision: z.enum(REVIEW_DECISIONS, "must be APPROVE, REQUEST_CHANGES or REJECT"),
-    comment: z.string("is required").trim().min(1, "is required: say why").max(2000, "must be at most 2000 characters"),
-  })
-  .strict();
+export const reviewReleaseSchema = reviewSchema(2000);
 export type ReviewReleaseInput = z.input<typeof reviewReleaseSchema>;
 
 export const listReleasesSchema = z.object({

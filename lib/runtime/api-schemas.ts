@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/input-limits";
 
 // The runtime API's response, as documented in OpenAPI and checked by the API tests.
 
@@ -15,26 +16,26 @@ const variable = z.object({
 const prompt = z.object({
   promptId: z.string(),
   name: z.string(),
-  version: z.number().int(),
+  version: z.number().int().max(INT4_MAX),
   type: z.enum(["TEXT", "CHAT"]),
   template: z.string().optional().describe("TEXT prompts"),
   system: z.string().optional().describe("CHAT prompts"),
   messages: z.array(z.object({ role: z.enum(["user", "assistant"]), text: z.string() })).optional().describe("CHAT prompts"),
   variables: z.array(variable),
   modelId: z.string(),
-  inferenceParameters: z.object({ temperature: z.number().optional(), topP: z.number().optional(), maxTokens: z.number().int().optional(), stopSequences: z.array(z.string()) }),
+  inferenceParameters: z.object({ temperature: z.number().optional(), topP: z.number().optional(), maxTokens: z.number().int().max(INT4_MAX).optional(), stopSequences: z.array(z.string()) }),
   bedrock,
 });
 
 export const runtimeConfigResponseSchema = z.object({
   useCase: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
   environment: z.enum(["dev", "preprod", "prod"]),
-  release: z.object({ id: z.string(), number: z.number().int() }),
+  release: z.object({ id: z.string(), number: z.number().int().max(INT4_MAX) }),
   deploymentId: z.string().describe("The deployment that resolved this configuration (a rollback serves the restored one's)"),
   deployedAt: z.iso.datetime(),
   model: z.object({ id: z.string() }),
   prompts: z.record(z.string(), prompt).describe("Pinned prompt versions by the role name the application asks for"),
-  guardrail: z.object({ id: z.string(), name: z.string(), version: z.number().int(), bedrock }).nullable(),
+  guardrail: z.object({ id: z.string(), name: z.string(), version: z.number().int().max(INT4_MAX), bedrock }).nullable(),
   knowledgeBaseIds: z.array(z.string()),
 });
 

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newId, newRequestId, type ServiceContext } from "@/lib/context";
 import type { Actor, RoleName, UserActor } from "@/lib/permissions";
+import { createUseCase } from "@/lib/use-cases/create-use-case";
+import { submitUseCase } from "@/lib/use-cases/submit-use-case";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -40,4 +42,11 @@ export function makeUseCaseInput(teamId: string, overrides: Record<string, unkno
     nextReviewDate: "2027-06-30",
     ...overrides,
   };
+}
+
+/** A use case registered and submitted for review by `owner` (a product owner of `teamId`). */
+export async function submittedUseCase(owner: ServiceContext, teamId: string, overrides: Record<string, unknown> = {}) {
+  const uc = await createUseCase(owner, makeUseCaseInput(teamId, overrides));
+  await submitUseCase(owner, uc.id);
+  return uc;
 }

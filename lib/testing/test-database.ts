@@ -6,11 +6,12 @@ import { openDatabase, type Database } from "@/lib/db/open-database";
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway
  * database on the PostgreSQL of TEST_DATABASE_URL when the suite runs in its postgres project.
+ * `migrate: false` leaves it empty, for tests of the migrations themselves.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase({ migrate = true }: { migrate?: boolean } = {}): Promise<Database> {
   if (process.env.STRATA_TEST_DB !== "postgres") {
     const database = await openDatabase({ memory: true });
-    await applyMigrations(database.sql);
+    if (migrate) await applyMigrations(database.sql);
     return database;
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -27,7 +28,7 @@ export async function createTestDatabase(): Promise<Database> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString() }, { poolSize: 20 });
-  await applyMigrations(database.sql);
+  if (migrate) await applyMigrations(database.sql);
   return {
     ...database,
     async close() {

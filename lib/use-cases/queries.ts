@@ -4,6 +4,7 @@ import { likeLiteral } from "@/lib/db/like-literal";
 import { authorize, type Actor } from "@/lib/permissions";
 import { listUseCasesSchema, type ListUseCasesInput } from "./schemas";
 import { isReviewOverdue, serializeUseCase } from "./serialize";
+import { changedFields } from "./review-changes";
 
 type Reader = { db: PrismaClient; actor: Actor };
 
@@ -65,14 +66,17 @@ export async function getUseCaseOrThrow({ db, actor }: Reader, idOrSlug: string)
 /** The review thread and the history (from the audit log) shown on the detail page. */
 export async function getUseCaseActivity({ db }: Reader, id: string) {
   const [reviews, history] = await Promise.all([
-    db.useCaseReview.findMany({ where: { useCaseId: id }, orderBy: { createdAt: "asc" } }),
+    db.useCaseReview.findMany({ where: { useCaseId: id }, orderBy: { createdAt: "asc" }, omit: { snapshot: true } }),
     db.auditEvent.findMany({ where: { resourceType: "use-case", resourceId: id }, orderBy: { seq: "asc" }, take: 200 }),
   ]);
   const userIds = [...new Set(reviews.map((r) => r.reviewerId))];
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return {
-    reviews: reviews.map((r) => ({ ...r, reviewerName: names.get(r.reviewerId) ?? "Unknown user", createdAt: r.createdAt.toISOString() })),
+    reviews: reviews.map((r) => ({
+      id: r.id, round: r.round, reviewerId: r.reviewerId, reviewerName: names.get(r.reviewerId) ?? "Unknown user",
+      decision: r.decision, comment: r.comment, createdAt: r.createdAt.toISOString(),
+    })),
     history: history.map((e) => ({
       seq: e.seq.toString(),
       at: e.at.toISOString(),
@@ -82,5 +86,31 @@ export async function getUseCaseActivity({ db }: Reader, id: string) {
       before: e.before,
       after: e.after,
     })),
+  };
+}
+
+/**
+ * What changed since the last review round, like a pull request's "changes since your last
+ * review": the use case as the reviewer saw it when they requested changes (the snapshot kept
+ * with that decision), against the use case now, field by field. Only while that loop is open —
+ * changes requested, or resubmitted and in review; null otherwise, or when changes were never
+ * requested. `changes` is null when that round's snapshot is missing (not invented).
+ */
+export async function getChangesSinceLastReview(reader: Reader, id: string) {
+  const useCase = await getUseCaseOrThrow(reader, id);
+  if (useCase.status !== "SUBMITTED" && useCase.status !== "CHANGES_REQUESTED") return null;
+  const last = await reader.db.useCaseReview.findFirst({
+    where: { useCaseId: useCase.id, decision: "REQUEST_CHANGES" },
+    orderBy: [{ round: "desc" }, { createdAt: "desc" }],
+  });
+  if (!last) return null;
+  const reviewer = await reader.db.user.findUnique({ where: { id: last.reviewerId }, select: { name: true } });
+  const snapshot = last.snapshot as Record<string, unknown> | null;
+  return {
+    round: last.round,
+    reviewerName: reviewer?.name ?? "Unknown user",
+    requestedAt: last.createdAt.toISOString(),
+    comment: last.comment,
+    changes: snapshot ? changedFields(snapshot, useCase) : null,
   };
 }

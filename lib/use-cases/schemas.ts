@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, INT4_MESSAGE } from "@/lib/input-limits";
 
 // Shared by the registration form (client-side validation) and the services (server-side).
 export const RISK_TIERS = ["MINIMAL", "LIMITED", "HIGH", "PROHIBITED"] as const;
@@ -33,7 +34,8 @@ const editableFields = {
     .trim()
     .max(128, "must be at most 128 characters")
     .regex(/^[\p{L}\p{N}\s_.:/=+\-@]*$/u, "may contain letters, digits, spaces and _ . : / = + - @ (AWS tag rules)"),
-  nextReviewDate: z.iso.date("must be a date (YYYY-MM-DD)").nullable(),
+  // PostgreSQL's date has no year 0 (1 BC): refused here rather than by the database (a 500).
+  nextReviewDate: z.iso.date("must be a date (YYYY-MM-DD)").regex(/^(?!0000)/, "must be in the year 0001 or later").nullable(),
 };
 
 export const createUseCaseSchema = z
@@ -53,14 +55,30 @@ export const updateUseCaseSchema = z
   .object(editableFields)
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, "at least one field to change is required");
+  .refine((v) => Object.keys(v).length > 0, "at least one field to change is required")
+  // The refinement is invisible to z.toJSONSchema; the OpenAPI document states it this way.
+  .meta({ minProperties: 1 });
 
-export const reviewUseCaseSchema = z
-  .object({
-    decision: z.enum(REVIEW_DECISIONS, "must be APPROVE, REQUEST_CHANGES or REJECT"),
-    comment: z.string().trim().min(1, "is required: say why").max(5000, "must be at most 5000 characters"),
-  })
-  .strict();
+/**
+ * A review of a use case or a release: a decision with the reason for it, or — no decision — a
+ * comment, which asks before deciding and decides nothing. Nothing at all is refused, naming
+ * the decision (the form shows that message by its choices).
+ */
+export function reviewSchema(maxComment: number) {
+  return z
+    .object({
+      decision: z.enum(REVIEW_DECISIONS, "must be APPROVE, REQUEST_CHANGES or REJECT, or left out for a comment").nullish(),
+      comment: z.string("must be text").trim().max(maxComment, `must be at most ${maxComment} characters`).default(""),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      if (v.comment) return;
+      if (v.decision) ctx.addIssue({ code: "custom", path: ["comment"], message: "is required: say why" });
+      else ctx.addIssue({ code: "custom", path: ["decision"], message: "choose a decision, or write a comment to ask before deciding" });
+    });
+}
+
+export const reviewUseCaseSchema = reviewSchema(5000);
 
 export const listUseCasesSchema = z.object({
   q: z.string().trim().max(200).optional(),
@@ -70,7 +88,7 @@ export const listUseCasesSchema = z.object({
   overdue: z.enum(["true", "false"]).optional(),
   sort: z.enum(["name", "updatedAt", "riskTier", "status", "nextReviewDate"]).default("updatedAt"),
   order: z.enum(["asc", "desc"]).default("desc"),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(INT4_MAX, INT4_MESSAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/open-database";
 import { createTestDatabase } from "@/lib/testing/test-database";
-import { createTeam, createUserActor, ctxFor, makeUseCaseInput } from "@/lib/testing/fixtures";
+import { createTeam, createUserActor, ctxFor, makeUseCaseInput, submittedUseCase } from "@/lib/testing/fixtures";
 import type { UserActor } from "@/lib/permissions";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createUseCase } from "./create-use-case";
@@ -37,11 +37,7 @@ afterAll(async () => database?.close());
 
 const as = (actor: UserActor) => ctxFor(database.prisma, actor);
 
-async function submitted(overrides: Record<string, unknown> = {}) {
-  const uc = await createUseCase(as(owner), makeUseCaseInput(teamId, overrides));
-  await submitUseCase(as(owner), uc.id);
-  return uc;
-}
+const submitted = (overrides: Record<string, unknown> = {}) => submittedUseCase(as(owner), teamId, overrides);
 
 describe("use-case registry", () => {
   it("creates a draft, writes an audit event, and refuses a duplicate slug with 409", async () => {

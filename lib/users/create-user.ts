@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { createUserSchema } from "./schemas";
 import { serializeUser, USER_PUBLIC_SELECT, userAuditSnapshot } from "./serialize";
+import { throttleStateOf } from "@/lib/auth/sign-in-throttle";
 import { assertTeamsExist } from "./load-user";
 
 /**
@@ -38,7 +39,7 @@ export async function createUser(ctx: ServiceContext, input: unknown) {
         resourceId: created.id,
         after: { ...userAuditSnapshot(created), hasPassword: passwordHash !== null },
       });
-      return serializeUser(created);
+      return serializeUser(created, await throttleStateOf(tx, created.email));
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

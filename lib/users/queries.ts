@@ -3,6 +3,7 @@ import { notFound, parseInput } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/permissions";
 import { listUsersSchema, type ListUsersInput } from "./schemas";
 import { serializeUser, USER_PUBLIC_SELECT } from "./serialize";
+import { NO_THROTTLE, throttleStateOf, throttleStates } from "@/lib/auth/sign-in-throttle";
 
 type Reader = { db: PrismaClient; actor: Actor };
 
@@ -18,9 +19,9 @@ export async function listUsers({ db, actor }: Reader, input: ListUsersInput | R
     db.user.count({ where }),
     db.user.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (f.page - 1) * f.pageSize, take: f.pageSize, select: USER_PUBLIC_SELECT }),
   ]);
-  const now = new Date();
+  const throttles = await throttleStates(db, rows.map((u) => u.email));
   return {
-    items: rows.map((u) => serializeUser(u, now)),
+    items: rows.map((u) => serializeUser(u, throttles.get(u.email) ?? NO_THROTTLE)),
     page: f.page,
     pageSize: f.pageSize,
     total,
@@ -32,5 +33,5 @@ export async function getUserOrThrow({ db, actor }: Reader, id: string) {
   authorize(actor, "user:read");
   const user = await db.user.findUnique({ where: { id }, select: USER_PUBLIC_SELECT });
   if (!user) throw notFound("User");
-  return serializeUser(user);
+  return serializeUser(user, await throttleStateOf(db, user.email));
 }

@@ -3,14 +3,15 @@ import type { ServiceContext } from "@/lib/context";
 import { authorize } from "@/lib/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { clearThrottleForEmail } from "@/lib/auth/sign-in-throttle";
 import { resetPasswordSchema } from "./schemas";
-import { isLocked, serializeUser, USER_PUBLIC_SELECT } from "./serialize";
+import { serializeUser, USER_PUBLIC_SELECT } from "./serialize";
 import { lockUserOrThrow } from "./load-user";
 
 /**
- * Sets a new password for a local account and clears its sign-in throttle, which also unlocks
- * an account locked after repeated failures. Single-sign-on accounts are refused: a Strata
- * password would let them sign in around the identity provider's MFA and off-boarding.
+ * Sets a new password for a local account and clears its sign-in throttle from every address.
+ * Single-sign-on accounts are refused: a Strata password would let them sign in around the
+ * identity provider's MFA and off-boarding.
  */
 export async function resetUserPassword(ctx: ServiceContext, id: string, input: unknown) {
   const { password } = parseInput(resetPasswordSchema, input);
@@ -23,17 +24,18 @@ export async function resetUserPassword(ctx: ServiceContext, id: string, input: 
     }
     const updated = await tx.user.update({
       where: { id },
-      data: { passwordHash, failedLoginCount: 0, lockedUntil: null },
+      data: { passwordHash },
       select: USER_PUBLIC_SELECT,
     });
+    const cleared = await clearThrottleForEmail(tx, current.email);
     // The audit trail records that the password changed, never the password or its hash.
     await recordAuditEvent(tx, ctx, {
       action: "user.reset-password",
       resourceType: "user",
       resourceId: id,
-      before: { failedLoginCount: current.failedLoginCount, lockedUntil: current.lockedUntil, wasLocked: isLocked(current) },
-      after: { failedLoginCount: 0, lockedUntil: null, passwordChanged: true },
+      before: { failedSignIns: cleared.failures, wasThrottled: cleared.throttledUntil !== null },
+      after: { failedSignIns: 0, passwordChanged: true },
     });
-    return serializeUser(updated);
+    return serializeUser(updated, cleared.after);
   });
 }

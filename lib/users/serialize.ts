@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ThrottleState } from "@/lib/auth/sign-in-throttle";
 
 /**
  * The columns any user read may select. passwordHash is deliberately absent: nothing in
@@ -11,8 +12,6 @@ export const USER_PUBLIC_SELECT = {
   role: true,
   authProvider: true,
   isActive: true,
-  failedLoginCount: true,
-  lockedUntil: true,
   lastLoginAt: true,
   createdAt: true,
   updatedAt: true,
@@ -21,17 +20,22 @@ export const USER_PUBLIC_SELECT = {
 
 type PublicUserRow = Prisma.UserGetPayload<{ select: typeof USER_PUBLIC_SELECT }>;
 
-export const isLocked = (u: { lockedUntil: Date | null }, now = new Date()) => u.lockedUntil !== null && u.lockedUntil > now;
-
-/** The shape pages and actions receive: dates as strings, teams flattened, lock state computed. */
-export function serializeUser(u: PublicUserRow, now = new Date()) {
-  const { memberships, lockedUntil, lastLoginAt, createdAt, updatedAt, ...rest } = u;
+/**
+ * The shape pages and actions receive: dates as strings, teams flattened, and the sign-in
+ * throttle of the account's email (lib/auth/sign-in-throttle.ts), which callers read for it.
+ */
+export function serializeUser(u: PublicUserRow, throttle: ThrottleState) {
+  const { memberships, lastLoginAt, createdAt, updatedAt, ...rest } = u;
   return {
     ...rest,
     teams: memberships.map((m) => m.team),
     isSso: u.authProvider === "oidc",
-    isLocked: isLocked(u, now),
-    lockedUntil: lockedUntil?.toISOString() ?? null,
+    isThrottled: throttle.throttledUntil !== null,
+    signInThrottle: {
+      failures: throttle.failures,
+      throttledUntil: throttle.throttledUntil?.toISOString() ?? null,
+      addresses: throttle.addresses.map((a) => ({ ...a, blockedUntil: a.blockedUntil?.toISOString() ?? null })),
+    },
     lastLoginAt: lastLoginAt?.toISOString() ?? null,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),

@@ -2,28 +2,28 @@ import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "@/lib/context";
 import { authorize } from "@/lib/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isLocked, serializeUser, USER_PUBLIC_SELECT } from "./serialize";
+import { clearThrottleForEmail } from "@/lib/auth/sign-in-throttle";
+import { serializeUser } from "./serialize";
 import { lockUserOrThrow } from "./load-user";
 
 /**
- * Lifts a sign-in lock without touching the password. The failure count is cleared with it:
- * left in place, the very next mistyped password would lock the account again, for longer.
+ * Clears the sign-in throttle of an account's email, from every address, without touching the
+ * password: for an owner who mistyped from the same network as an attacker, or a shared office
+ * address. The owner signing in from elsewhere never needed it.
  */
 export async function unlockUser(ctx: ServiceContext, id: string) {
   authorize(ctx.actor, "user:manage");
   return ctx.db.$transaction(async (tx) => {
     const current = await lockUserOrThrow(tx, id);
-    if (current.lockedUntil === null && current.failedLoginCount === 0) {
-      throw new AppError("CONFLICT", `${current.email} is not locked`);
-    }
-    const updated = await tx.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null }, select: USER_PUBLIC_SELECT });
+    const cleared = await clearThrottleForEmail(tx, current.email);
+    if (cleared.failures === 0) throw new AppError("CONFLICT", `${current.email} has no failed sign-ins to clear`);
     await recordAuditEvent(tx, ctx, {
       action: "user.unlock",
       resourceType: "user",
       resourceId: id,
-      before: { failedLoginCount: current.failedLoginCount, lockedUntil: current.lockedUntil, wasLocked: isLocked(current) },
-      after: { failedLoginCount: 0, lockedUntil: null },
+      before: { failedSignIns: cleared.failures, wasThrottled: cleared.throttledUntil !== null, clientAddresses: cleared.addresses.map((a) => a.clientAddress) },
+      after: { failedSignIns: 0 },
     });
-    return serializeUser(updated);
+    return serializeUser(current, cleared.after);
   });
 }

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateUserSchema } from "./schemas";
 import { serializeUser, USER_PUBLIC_SELECT, userAuditSnapshot } from "./serialize";
+import { throttleStateOf } from "@/lib/auth/sign-in-throttle";
 import { assertTeamsExist, lockUserOrThrow } from "./load-user";
 
 // Serialises every change that takes away an active admin, so two admins demoting each other
@@ -44,6 +45,6 @@ export async function updateUser(ctx: ServiceContext, id: string, input: unknown
       select: USER_PUBLIC_SELECT,
     });
     await recordAuditEvent(tx, ctx, { action: "user.update", resourceType: "user", resourceId: id, before: userAuditSnapshot(current), after: userAuditSnapshot(updated) });
-    return serializeUser(updated);
+    return serializeUser(updated, await throttleStateOf(tx, updated.email));
   });
 }

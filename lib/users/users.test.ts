@@ -53,7 +53,7 @@ describe("creating users", () => {
   it("creates a local account with a lower-cased email, hashed password, teams, and an audit event", async () => {
     const address = email("Dana");
     const user = await createUser(as(admin), { email: `  ${address.toUpperCase()} `, name: "Dana Whitfield", role: "PRODUCT_OWNER", teamIds: [teamA, teamA], password: PASSWORD });
-    expect(user).toMatchObject({ email: address.toLowerCase(), name: "Dana Whitfield", role: "PRODUCT_OWNER", authProvider: "local", isActive: true, isSso: false, isLocked: false });
+    expect(user).toMatchObject({ email: address.toLowerCase(), name: "Dana Whitfield", role: "PRODUCT_OWNER", authProvider: "local", isActive: true, isSso: false, isThrottled: false });
     expect(user.teams.map((t) => t.id)).toEqual([teamA]);
     expect(user).not.toHaveProperty("passwordHash");
     expect(await passwordHashOf(user.id)).toMatch(/^\$argon2id\$/);
@@ -101,7 +101,7 @@ describe("who may manage users", () => {
   it.each(NON_ADMIN_ROLES)("refuses every user mutation and the list to a %s, writing nothing", async (role) => {
     const actor = await createUserActor(database.prisma, role, [teamA]);
     const target = await createUser(as(admin), { email: email("target"), name: "Target", role: "VIEWER", password: PASSWORD });
-    await database.prisma.user.update({ where: { id: target.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() + 60_000) } });
+    for (let i = 0; i < 5; i++) await signInWithPassword(database.prisma, target.email, "wrong password!!", { clientAddress: "198.51.100.7" });
     const before = await counts();
     await expect(createUser(as(actor), { email: email(), name: "X", role: "ADMIN", password: PASSWORD })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(updateUser(as(actor), target.id, { role: "ADMIN" })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -168,11 +168,12 @@ describe("updating users", () => {
   });
 });
 
-describe("passwords and sign-in locks", () => {
+describe("passwords and sign-in throttling", () => {
+  const ATTACKER = { clientAddress: "198.51.100.7" };
   async function lockedUser() {
     const user = await createUser(as(admin), { email: email("locked"), name: "Locked Out", role: "ENGINEER", password: PASSWORD });
-    for (let i = 0; i < 5; i++) await signInWithPassword(database.prisma, user.email, "wrong password!!");
-    expect(await signInWithPassword(database.prisma, user.email, PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+    for (let i = 0; i < 5; i++) await signInWithPassword(database.prisma, user.email, "wrong password!!", ATTACKER);
+    expect(await signInWithPassword(database.prisma, user.email, PASSWORD, ATTACKER)).toMatchObject({ ok: false, reason: "throttled" });
     return user;
   }
 
@@ -180,17 +181,17 @@ describe("passwords and sign-in locks", () => {
     const user = await lockedUser();
     const oldHash = await passwordHashOf(user.id);
     const listed = await listUsers(as(admin), { q: user.email });
-    expect(listed.items[0]).toMatchObject({ id: user.id, isLocked: true, failedLoginCount: 5 });
+    expect(listed.items[0]).toMatchObject({ id: user.id, isThrottled: true, signInThrottle: { failures: 5, addresses: [{ clientAddress: "198.51.100.7", failures: 5 }] } });
 
     const fresh = "a brand new passphrase";
     const reset = await resetUserPassword(as(admin), user.id, { password: fresh });
-    expect(reset).toMatchObject({ isLocked: false, failedLoginCount: 0, lockedUntil: null });
+    expect(reset).toMatchObject({ isThrottled: false, signInThrottle: { failures: 0, throttledUntil: null, addresses: [] } });
     expect(await passwordHashOf(user.id)).not.toBe(oldHash);
-    await expect(signInWithPassword(database.prisma, user.email, PASSWORD)).resolves.toMatchObject({ ok: false, reason: "invalid" });
-    await expect(signInWithPassword(database.prisma, user.email, fresh)).resolves.toEqual({ ok: true, userId: user.id });
+    await expect(signInWithPassword(database.prisma, user.email, PASSWORD, ATTACKER)).resolves.toMatchObject({ ok: false, reason: "invalid" });
+    await expect(signInWithPassword(database.prisma, user.email, fresh, ATTACKER)).resolves.toEqual({ ok: true, userId: user.id });
 
     const event = (await eventsFor(user.id)).find((e) => e.action === "user.reset-password")!;
-    expect(event).toMatchObject({ actorId: admin.id, before: { failedLoginCount: 5, wasLocked: true }, after: { failedLoginCount: 0, lockedUntil: null, passwordChanged: true } });
+    expect(event).toMatchObject({ actorId: admin.id, before: { failedSignIns: 5, wasThrottled: true }, after: { failedSignIns: 0, passwordChanged: true } });
     await expectNoSecretsAudited(user.id, PASSWORD, fresh);
     expect(JSON.stringify([event.before, event.after])).not.toContain(oldHash!);
   });
@@ -212,13 +213,13 @@ describe("passwords and sign-in locks", () => {
     const user = await lockedUser();
     const hash = await passwordHashOf(user.id);
     const unlocked = await unlockUser(as(admin), user.id);
-    expect(unlocked).toMatchObject({ isLocked: false, failedLoginCount: 0 });
+    expect(unlocked).toMatchObject({ isThrottled: false, signInThrottle: { failures: 0 } });
     expect(await passwordHashOf(user.id)).toBe(hash);
     const event = (await eventsFor(user.id)).at(-1)!;
-    expect(event).toMatchObject({ action: "user.unlock", before: { failedLoginCount: 5, wasLocked: true }, after: { lockedUntil: null } });
+    expect(event).toMatchObject({ action: "user.unlock", before: { failedSignIns: 5, wasThrottled: true, clientAddresses: ["198.51.100.7"] }, after: { failedSignIns: 0 } });
     await expectNoSecretsAudited(user.id, PASSWORD);
-    await expect(signInWithPassword(database.prisma, user.email, PASSWORD)).resolves.toEqual({ ok: true, userId: user.id });
-    await expect(unlockUser(as(admin), user.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("is not locked") });
+    await expect(signInWithPassword(database.prisma, user.email, PASSWORD, ATTACKER)).resolves.toEqual({ ok: true, userId: user.id });
+    await expect(unlockUser(as(admin), user.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("has no failed sign-ins to clear") });
   });
 });
 
@@ -232,7 +233,7 @@ describe("listing users", () => {
     expect(page1).toMatchObject({ total: 5, pageCount: 3, page: 1, pageSize: 2 });
     expect(page1.items.map((u) => u.name)).toEqual([`${tag} 0`, `${tag} 1`]);
     expect(page1.items[0]!.teams.map((t) => t.name)).toEqual(["Finance", "Support"]);
-    expect(page1.items[0]).toMatchObject({ lastLoginAt: null, isLocked: false, isActive: true });
+    expect(page1.items[0]).toMatchObject({ lastLoginAt: null, isThrottled: false, isActive: true });
     const page3 = await listUsers(as(admin), { q: tag, pageSize: "2", page: "3" });
     expect(page3.items.map((u) => u.name)).toEqual([`${tag} 4`]);
     const reviewers = await listUsers(as(admin), { q: tag, role: "REVIEWER" });

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { createWebhookSchema } from "./schemas";
 import { serializeWebhook, WEBHOOK_PUBLIC_SELECT, type WebhookDto } from "./serialize";
 import { generateWebhookSecret } from "./signature";
+import { assertWebhookUrlAllowed } from "./network-guard";
 
 export type CreatedWebhook = {
   /** Shown to the admin once, right after creation; the audit log never sees it. */
@@ -15,6 +16,8 @@ export type CreatedWebhook = {
 export async function createWebhook(ctx: ServiceContext, input: unknown): Promise<CreatedWebhook> {
   authorize(ctx.actor, "webhook:manage");
   const data = parseInput(createWebhookSchema, input);
+  // Resolved before the transaction: no row stays locked while DNS answers.
+  await assertWebhookUrlAllowed(data.url);
   const secret = generateWebhookSecret();
   const webhook = await ctx.db.$transaction(async (tx) => {
     const created = await tx.webhook.create({

@@ -11,6 +11,7 @@ import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 import { BACKOFF_CAP_MS, backoffMs, deliverDueWebhooks, MAX_ATTEMPTS } from "./deliver-due-webhooks";
 import { startWebhookDispatcher } from "./webhook-dispatcher";
 import { startTestReceiver, type TestReceiver } from "./test-receiver";
+import { createGuardedFetch } from "./guarded-fetch";
 
 let database: Database;
 let admin: UserActor;
@@ -18,6 +19,8 @@ let receiver: TestReceiver;
 let secret = "";
 
 beforeAll(async () => {
+  // The receiver listens on 127.0.0.1, which the default policy refuses (network-guard.test.ts).
+  process.env.STRATA_WEBHOOK_ALLOW_PRIVATE_NETWORKS = "true";
   database = await createTestDatabase();
   admin = await createUserActor(database.prisma, "ADMIN");
   receiver = await startTestReceiver(() => secret);
@@ -156,11 +159,12 @@ describe("webhook dispatcher", () => {
     await enqueue("release.submitted", {}, t0);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    const guarded = createGuardedFetch({ allowPrivateNetworks: true });
     const slowFetch: typeof fetch = async (url, init) => {
       await gate;
-      return fetch(url, init);
+      return guarded.fetch(url, init);
     };
-    const first = deliverDueWebhooks(db(), { now: t0, fetchImpl: slowFetch });
+    const first = deliverDueWebhooks(db(), { now: t0, fetchImpl: slowFetch }).finally(() => guarded.close());
     // Wait until the first pass has claimed (the lease is visible), then run a second one; on
     // PGlite's single connection this would hang if the claim were still open.
     await expect.poll(async () => (await deliveries())[0]!.nextAttemptAt!.getTime() > t0.getTime()).toBe(true);

@@ -1,4 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createGuardedFetch } from "./guarded-fetch";
+import { BlockedTargetError, webhookNetworkPolicy, type Resolve } from "./network-guard";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from "./signature";
 
 export const MAX_ATTEMPTS = 8;
@@ -12,7 +14,12 @@ export const ERROR_SNIPPET_CHARS = 500;
 
 export type DeliverOptions = {
   now?: Date;
+  /** Replaces the guarded fetch (tests only: it bypasses the network guard). */
   fetchImpl?: typeof fetch;
+  /** Default: STRATA_WEBHOOK_ALLOW_PRIVATE_NETWORKS. */
+  allowPrivateNetworks?: boolean;
+  /** Host name resolution for the guard (tests give names only they know). */
+  resolve?: Resolve;
   limit?: number;
   timeoutMs?: number;
   /** ±20 % random spread so many failing deliveries do not retry in lockstep; off in tests. */
@@ -101,6 +108,9 @@ async function attempt(d: Claimed, fetchImpl: typeof fetch, timeoutMs: number): 
     const error = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}${redirect}${snippet ? `: ${snippet}` : ""}`;
     return { ok: false, statusCode: res.status, error: error.slice(0, ERROR_SNIPPET_CHARS) };
   } catch (error) {
+    // Refused before connecting: the same words whether the port is open or closed.
+    const blocked = error instanceof BlockedTargetError ? error : (error as { cause?: unknown })?.cause;
+    if (blocked instanceof BlockedTargetError) return { ok: false, statusCode: null, error: `Not sent: ${blocked.reason}`.slice(0, ERROR_SNIPPET_CHARS) };
     return { ok: false, statusCode: null, error: describeNetworkError(error, timeoutMs) };
   }
 }
@@ -120,33 +130,42 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
 export async function deliverDueWebhooks(db: PrismaClient, options: DeliverOptions = {}): Promise<DeliverSummary> {
   const clock = () => options.now ?? new Date();
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
-  const fetchImpl = options.fetchImpl ?? fetch;
   const startedAt = clock();
   const leaseUntil = new Date(startedAt.getTime() + timeoutMs + LEASE_MARGIN_MS);
   const claimed = await claimDue(db, startedAt, leaseUntil, options.limit ?? 20);
   const summary: DeliverSummary = { claimed: claimed.length, succeeded: 0, retrying: 0, failed: 0 };
+  if (claimed.length === 0) return summary;
+  // Every connection of this pass goes through the network guard (tests may swap fetch out).
+  const guarded = options.fetchImpl
+    ? null
+    : createGuardedFetch({ allowPrivateNetworks: options.allowPrivateNetworks ?? webhookNetworkPolicy().allowPrivateNetworks, resolve: options.resolve });
+  const fetchImpl = options.fetchImpl ?? guarded!.fetch;
 
-  await Promise.all(
-    claimed.map(async (d) => {
-      const result = await attempt(d, fetchImpl, timeoutMs);
-      const at = clock();
-      const attempts = d.attempts + 1;
-      const exhausted = attempts >= MAX_ATTEMPTS;
-      const data = result.ok
-        ? { status: "SUCCEEDED" as const, attempts, lastAttemptAt: at, lastStatusCode: result.statusCode, lastError: null, deliveredAt: at, nextAttemptAt: null }
-        : {
-            status: exhausted ? ("FAILED" as const) : ("PENDING" as const),
-            attempts,
-            lastAttemptAt: at,
-            lastStatusCode: result.statusCode,
-            lastError: result.error,
-            nextAttemptAt: exhausted ? null : new Date(at.getTime() + backoffMs(attempts, options.jitter ?? false)),
-          };
-      await db.webhookDelivery.updateMany({ where: { id: d.id, status: "PENDING", nextAttemptAt: leaseUntil }, data });
-      if (result.ok) summary.succeeded++;
-      else if (exhausted) summary.failed++;
-      else summary.retrying++;
-    }),
-  );
+  try {
+    await Promise.all(
+      claimed.map(async (d) => {
+        const result = await attempt(d, fetchImpl, timeoutMs);
+        const at = clock();
+        const attempts = d.attempts + 1;
+        const exhausted = attempts >= MAX_ATTEMPTS;
+        const data = result.ok
+          ? { status: "SUCCEEDED" as const, attempts, lastAttemptAt: at, lastStatusCode: result.statusCode, lastError: null, deliveredAt: at, nextAttemptAt: null }
+          : {
+              status: exhausted ? ("FAILED" as const) : ("PENDING" as const),
+              attempts,
+              lastAttemptAt: at,
+              lastStatusCode: result.statusCode,
+              lastError: result.error,
+              nextAttemptAt: exhausted ? null : new Date(at.getTime() + backoffMs(attempts, options.jitter ?? false)),
+            };
+        await db.webhookDelivery.updateMany({ where: { id: d.id, status: "PENDING", nextAttemptAt: leaseUntil }, data });
+        if (result.ok) summary.succeeded++;
+        else if (exhausted) summary.failed++;
+        else summary.retrying++;
+      }),
+    );
+  } finally {
+    await guarded?.close();
+  }
   return summary;
 }

@@ -4,11 +4,13 @@ import { authorize } from "@/lib/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateWebhookSchema } from "./schemas";
 import { serializeWebhook, WEBHOOK_PUBLIC_SELECT } from "./serialize";
+import { assertWebhookUrlAllowed } from "./network-guard";
 
 /** Changes url, description, events or active; the audit records only the fields that changed. */
 export async function updateWebhook(ctx: ServiceContext, id: string, input: unknown) {
   authorize(ctx.actor, "webhook:manage");
   const data = parseInput(updateWebhookSchema, input);
+  if (data.url !== undefined) await assertWebhookUrlAllowed(data.url);
   return ctx.db.$transaction(async (tx) => {
     // Locked so two concurrent edits are audited in the order they are applied.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Webhook" WHERE id = ${id} FOR UPDATE`;

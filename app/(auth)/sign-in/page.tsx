@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth/session";
 import { env, isEmbedded } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/seed/demo-data";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 
 export const metadata = { title: "Sign in" };
 
@@ -17,7 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm
         sso={e.OIDC_ISSUER ? { name: e.OIDC_DISPLAY_NAME } : null}
         error={error}
-        callbackUrl={callbackUrl?.startsWith("/") ? callbackUrl : "/use-cases"}
+        callbackUrl={safeCallbackPath(callbackUrl, e.NEXTAUTH_URL)}
         demo={demo.length ? { accounts: demo, password: DEMO_PASSWORD } : null}
       />
     </main>

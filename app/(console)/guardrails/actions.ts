@@ -21,11 +21,11 @@ export async function createGuardrailVersionAction(id: string, input: unknown) {
 }
 
 export async function createGuardrailTestCaseAction(id: string, input: unknown) {
-  return runAction("guardrail:test", (ctx) => createGuardrailTestCase(ctx, String(id), input));
+  return runAction("guardrail-test-case:manage", (ctx) => createGuardrailTestCase(ctx, String(id), input));
 }
 
 export async function deleteGuardrailTestCaseAction(id: string, testCaseId: string) {
-  return runAction("guardrail:test", (ctx) => deleteGuardrailTestCase(ctx, String(id), String(testCaseId)));
+  return runAction("guardrail-test-case:manage", (ctx) => deleteGuardrailTestCase(ctx, String(id), String(testCaseId)));
 }
 
 export async function runGuardrailBenchAction(id: string, input: unknown) {

@@ -1,10 +1,18 @@
-import * as useCasesRoute from "./use-cases/route";
-import * as useCaseRoute from "./use-cases/[id]/route";
+/// <reference types="vite/client" />
+import { apiRoutingAnswer } from "@/lib/api/route-table";
 
-// Calls the v1 route handlers the way Next does (a Request plus `{ params: Promise }`), with no
-// server in between: what the tests assert is exactly what the handlers return. Test-only.
+// Calls the v1 route handlers the way the server does, with no server in between: first what
+// proxy.ts answers for /api/v1 (unknown path 404, wrong method 405, OPTIONS), then the route file
+// Next's router picks, with `{ params: Promise }` decoded from the path. What the tests assert is
+// exactly what the handlers return. Test-only.
 
 type Handler = (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Every route file under app/api/v1, as its OpenAPI path (`use-cases/[id]` → `/use-cases/{id}`). */
+export const API_ROUTES = Object.entries(import.meta.glob<Record<string, unknown>>("./**/route.ts", { eager: true })).map(([file, module]) => {
+  const dirs = file.replace(/^\.\//, "").split("/").slice(0, -1);
+  return { template: `/${dirs.map((d) => d.replace(/^\[(.+)\]$/, "{$1}")).join("/")}`, segments: dirs, module };
+});
 
 export type CallOptions = {
   /** Plaintext token; null sends no Authorization header. */
@@ -22,16 +30,17 @@ export type CallOptions = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CallResult = { status: number; body: any; headers: Headers };
 
-function resolve(method: string, path: string): { handler: Handler; params: Record<string, string> } {
-  const [resource, id, ...rest] = path.split("?")[0]!.split("/").filter(Boolean);
-  const routes = resource !== "use-cases" || rest.length ? undefined : id === undefined ? useCasesRoute : useCaseRoute;
-  const handler = (routes as Record<string, unknown> | undefined)?.[method] as Handler | undefined;
-  if (!handler) throw new Error(`No handler for ${method} ${path}`);
-  return { handler, params: id === undefined ? {} : { id: decodeURIComponent(id) } };
+/** The route file Next's router would pick for a path (a literal segment beats a parameter), and its decoded params. */
+export function resolveRoute(path: string) {
+  const parts = path.split("?")[0]!.split("/").slice(1).map(decodeURIComponent);
+  const fits = API_ROUTES.filter((r) => r.segments.length === parts.length && r.segments.every((s, i) => s.startsWith("[") || s === parts[i]));
+  const route = fits.sort((a, b) => b.segments.filter((s) => !s.startsWith("[")).length - a.segments.filter((s) => !s.startsWith("[")).length)[0];
+  if (!route) return undefined;
+  const params = Object.fromEntries(route.segments.flatMap((s, i) => (s.startsWith("[") ? [[s.slice(1, -1), parts[i]!]] : [])));
+  return { ...route, params };
 }
 
 export async function callApi(method: string, path: string, options: CallOptions): Promise<CallResult> {
-  const { handler, params } = resolve(method, path);
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   let body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
@@ -43,7 +52,7 @@ export async function callApi(method: string, path: string, options: CallOptions
   }
   const init: RequestInit & { duplex?: "half" } = { method, headers, body: body as BodyInit | undefined };
   if (body instanceof ReadableStream) init.duplex = "half";
-  const response = await handler(new Request(`http://localhost/api/v1${path}`, init), { params: Promise.resolve(params) });
+  const response = apiRoutingAnswer(method, `/api/v1${path.split("?")[0]}`) ?? (await callHandler(method, path, init));
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
 }
@@ -52,4 +61,12 @@ export async function callApi(method: string, path: string, options: CallOptions
 export function endlessStream(chunkBytes = 64 * 1024): ReadableStream<Uint8Array> {
   const chunk = new TextEncoder().encode(`{"name":"${"x".repeat(chunkBytes)}`);
   return new ReadableStream({ pull: (controller) => controller.enqueue(chunk) });
+}
+
+async function callHandler(method: string, path: string, init: RequestInit): Promise<Response> {
+  const route = resolveRoute(path);
+  const handler = route?.module[method] as Handler | undefined;
+  // The proxy answered every path and method the document does not list; this one it lists.
+  if (!route || !handler) throw new Error(`The document lists ${method} ${path} but no route file exports it`);
+  return handler(new Request(`http://localhost/api/v1${path}`, init), { params: Promise.resolve(route.params) });
 }

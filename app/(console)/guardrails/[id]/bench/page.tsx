@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { can } from "@/lib/permissions";
 import { listGuardrailTestCases } from "@/lib/guardrails/test-cases";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export default async function GuardrailBenchPage({ params, searchParams }: { par
   return (
     <>
       <PageHeader title={`Test bench: ${g.name}`} description="Enter sample prompts (INPUT) or responses (OUTPUT) and see each verdict." actions={<Link href={`/guardrails/${g.id}`} className={buttonClass("secondary")}>Back to guardrail</Link>} />
-      <BenchPanel guardrailId={g.id} versions={versions} initialTarget={versions.includes(wanted) ? wanted : "DRAFT"} testCases={testCases} canEditCases />
+      <BenchPanel guardrailId={g.id} versions={versions} initialTarget={versions.includes(wanted) ? wanted : "DRAFT"} testCases={testCases} canEditCases={can(actor, "guardrail-test-case:manage", g)} />
     </>
   );
 }

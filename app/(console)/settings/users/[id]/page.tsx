@@ -26,7 +26,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Profile and access"><UserProfileForm user={user} teams={teams} isSelf={isSelf} canManage={canManage} /></Card>
-          <Card title="Password and sign-in lock"><UserPasswordPanel user={user} canManage={canManage} /></Card>
+          <Card title="Password and sign-in throttling"><UserPasswordPanel user={user} canManage={canManage} /></Card>
         </div>
         <div className="space-y-6">
           <Card title="Status"><UserStatusPanel user={user} isSelf={isSelf} canManage={canManage} /></Card>

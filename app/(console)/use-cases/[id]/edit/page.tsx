@@ -5,6 +5,7 @@ import { EDITABLE_STATUSES } from "@/lib/use-cases/schemas";
 import { loadUseCaseForPage } from "@/components/use-cases/load-use-case-for-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { UseCaseForm } from "@/components/use-cases/use-case-form";
+import { formValuesOf } from "@/components/use-cases/form-values";
 
 export const metadata = { title: "Edit use case" };
 
@@ -17,7 +18,7 @@ export default async function EditUseCasePage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader title={`Edit ${u.name}`} />
-      <UseCaseForm teams={teams} initial={{ ...u, nextReviewDate: u.nextReviewDate ?? "" }} />
+      <UseCaseForm teams={teams} id={u.id} initial={formValuesOf(u)} />
     </>
   );
 }
