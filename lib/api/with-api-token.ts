@@ -18,8 +18,9 @@ export type ApiHandlerArgs<P> = {
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
-/** Next 16 passes the dynamic segments (decoded) as a promise in the second argument. */
-export type RouteContext = { params: Promise<RouteParams> };
+/** Next 16 passes the dynamic segments (decoded) as a promise in the second argument — and
+ * `params: undefined` for a route without dynamic segments. */
+export type RouteContext = { params: Promise<RouteParams> | undefined };
 
 // Path segments are input like any other: parseInput refuses a NUL character (%00) in one with a
 // 422 naming the parameter, before any query could fail on it in PostgreSQL.
@@ -49,7 +50,7 @@ export function withApiToken<P = Record<string, never>>(
       const actor = await authenticateApiToken(db, req.headers.get("authorization"));
       // The scope check before any body is read: a token without the scope learns nothing more.
       authorize(actor, options.permission);
-      const params = parseInput(options.params ?? textParams, await route.params) as P;
+      const params = parseInput(options.params ?? textParams, (await route.params) ?? {}) as P;
       let parsed: Promise<unknown> | undefined;
       const body = () => (parsed ??= readJsonBody(req));
       response = await handler({ req, ctx: { db, actor, requestId }, params, body });

@@ -6,7 +6,7 @@ import { apiRoutingAnswer } from "@/lib/api/route-table";
 // Next's router picks, with `{ params: Promise }` decoded from the path. What the tests assert is
 // exactly what the handlers return. Test-only.
 
-type Handler = (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (req: Request, route: { params: Promise<Record<string, string>> | undefined }) => Promise<Response>;
 
 /** Every route file under app/api/v1, as its OpenAPI path (`use-cases/[id]` → `/use-cases/{id}`). */
 export const API_ROUTES = Object.entries(import.meta.glob<Record<string, unknown>>("./**/route.ts", { eager: true })).map(([file, module]) => {
@@ -68,5 +68,7 @@ async function callHandler(method: string, path: string, init: RequestInit): Pro
   const handler = route?.module[method] as Handler | undefined;
   // The proxy answered every path and method the document does not list; this one it lists.
   if (!route || !handler) throw new Error(`The document lists ${method} ${path} but no route file exports it`);
-  return handler(new Request(`http://localhost/api/v1${path}`, init), { params: Promise.resolve(route.params) });
+  // As Next does: a route without dynamic segments gets `params: undefined`, not an empty object.
+  const params = Object.keys(route.params).length ? Promise.resolve(route.params) : undefined;
+  return handler(new Request(`http://localhost/api/v1${path}`, init), { params });
 }
