@@ -62,9 +62,12 @@ export async function expectAccessible(page: Page) {
  * (aria-describedby), so a screen reader announces it with the field.
  */
 export async function expectFieldError(field: Locator, message: string) {
-  await expect(field).toHaveAccessibleDescription(message);
-  const id = await field.getAttribute("aria-describedby");
-  await expect(field.page().locator(`[id="${id}"]`)).toBeVisible();
+  // The description is the field's hint (if it has one) followed by its error.
+  const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(field).toHaveAccessibleDescription(new RegExp(`(^|\\s)${escaped}$`));
+  const errorId = (await field.getAttribute("aria-describedby"))?.split(/\s+/).find((id) => id.endsWith("-error"));
+  expect(errorId, "the field names its error in aria-describedby").toBeTruthy();
+  await expect(field.page().locator(`[id="${errorId}"]`)).toHaveText(message);
 }
 
 /** Saves a bad value and expects it refused next to its field; a reload then shows what was saved before. */

@@ -15,6 +15,11 @@ test.describe("guardrail catalog", () => {
     await page.getByRole("button", { name: "Create guardrail" }).click();
     await expect(page.getByRole("heading", { name })).toBeVisible();
     await expect(page.getByText("Draft only")).toBeVisible();
+    // With no version yet there is nothing to compare: an empty state, not a 404 (the sweep found it).
+    const guardrailUrl = page.url();
+    await page.goto(`${guardrailUrl}/diff`);
+    await expect(page.getByText("Nothing to compare yet")).toBeVisible();
+    await page.goto(guardrailUrl);
 
     // A catastrophic regex is refused with the field named, and nothing is saved.
     await page.getByRole("button", { name: "Add regex" }).click();

@@ -23,8 +23,18 @@ const AXE_OPTIONS: RunOptions = { runOnly: { type: "tag", values: ["wcag2a", "wc
 const CONSOLE = path.join(process.cwd(), "app", "(console)");
 /** Words that sit where an id would and are pages of their own. */
 const NOT_IDS = new Set(["new", "compare", "gates", "upload", "diff", "import", "bench", "edit"]);
-/** The demo record to open where a list offers several: a draft use case, so its edit form renders. */
-const PREFERRED: Record<string, string> = { "use-cases": "Call summaries" };
+/**
+ * The demo record to open where a list offers several, by text in its row: a draft use case (so
+ * its edit form renders) and the seeded catalog. Records other specs create and delete while the
+ * sweep runs (a fresh guardrail without versions, a draft release) must not be picked.
+ */
+const PREFERRED: Record<string, RegExp> = {
+  "use-cases": /Call summaries/,
+  prompts: /ticket-classifier/,
+  guardrails: /support-pii/,
+  datasets: /Support ticket triage/,
+  releases: /Release #1(?!\d).*Support ticket triage/s,
+};
 
 function consoleRoutes(dir = CONSOLE, prefix = ""): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -39,8 +49,16 @@ async function resolveRoutes(page: Page): Promise<{ route: string; url: string }
   const idFor = async (collection: string) => {
     if (!ids.has(collection)) {
       await page.goto(`/${collection}`);
-      const hrefs = await page.locator(`main a[href^="/${collection}/"]`).evaluateAll((links, preferred) =>
-        links.map((a) => ({ href: a.getAttribute("href")!, text: a.textContent ?? "" })).sort((a, b) => Number(b.text.includes(preferred)) - Number(a.text.includes(preferred))), PREFERRED[collection] ?? "\u0000");
+      const wanted = PREFERRED[collection];
+      const hrefs = await page.locator(`main a[href^="/${collection}/"]`).evaluateAll(
+        (links, pattern) => {
+          const rows = links.map((a) => ({ href: a.getAttribute("href")!, text: a.closest("tr, li")?.textContent ?? a.textContent ?? "" }));
+          if (!pattern) return rows;
+          const re = new RegExp(pattern.source, pattern.flags);
+          return [...rows.filter((r) => re.test(r.text)), ...rows.filter((r) => !re.test(r.text))];
+        },
+        wanted ? { source: wanted.source, flags: wanted.flags } : null,
+      );
       const id = hrefs.map((h) => h.href.slice(collection.length + 2).split(/[/?#]/)[0]!).find((s) => s && !NOT_IDS.has(s));
       expect(id, `no demo record to open from /${collection}`).toBeTruthy();
       ids.set(collection, id!);

@@ -8,6 +8,7 @@ import { diffGuardrailConfigs } from "@/lib/guardrails/diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
 import { loadGuardrailForPage } from "@/components/guardrails/load-guardrail-for-page";
 import { GuardrailDiffView } from "@/components/guardrails/guardrail-diff-view";
 
@@ -16,6 +17,14 @@ const target = (raw: string | undefined, fallback: "DRAFT" | number): "DRAFT" | 
 export default async function GuardrailDiffPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const actor = await requirePagePermission("guardrail:read");
   const g = await loadGuardrailForPage(actor, (await params).id);
+  if (g.latestVersion === 0) {
+    return (
+      <>
+        <PageHeader title={`Compare ${g.name}`} actions={<Link href={`/guardrails/${g.id}`} className={buttonClass("secondary")}>Back to guardrail</Link>} />
+        <EmptyState title="Nothing to compare yet">Create a version of this guardrail first; then compare it with the draft or with later versions.</EmptyState>
+      </>
+    );
+  }
   const q = await searchParams;
   const from = target(q.from, Math.max(1, g.latestVersion - 1));
   const to = target(q.to, g.latestVersion || "DRAFT");
