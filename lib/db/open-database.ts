@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockDataDir } from "./lock";
+import { SerialPgClient } from "./serial-pg-client";
 import type { SqlRunner } from "./migrate";
 
 export type Database = {
@@ -53,7 +54,7 @@ function postgresRunner(pool: pg.Pool): SqlRunner {
 /** Opens PostgreSQL (url) or embedded PGlite (dataDir, locked for this process; or memory). */
 export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
   if ("url" in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, Client: SerialPgClient });
     // An idle connection the server closes (restart, failover) must not crash the process;
     // the pool replaces it on next use.
     pool.on("error", (error) => console.warn("[strata] idle database connection lost:", error.message));
