@@ -61,3 +61,15 @@ export async function machineInfo() {
     memoryGiB: round(os.totalmem() / 2 ** 30, 1),
   };
 }
+
+/** Least-squares line through (x, y) points, with the standard error of its slope. */
+export function fitLine(points: [number, number][]): { slope: number; intercept: number; slopeError: number } {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  const slope = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
+  const intercept = my - slope * mx;
+  const residuals = points.reduce((s, [x, y]) => s + (y - (intercept + slope * x)) ** 2, 0);
+  return { slope, intercept, slopeError: n > 2 ? Math.sqrt(residuals / (n - 2) / sxx) : Number.NaN };
+}

@@ -1,0 +1,199 @@
+// Soak: 30 minutes of mixed load on one Strata server per database, sampling its memory every
+// minute — to show whether resident memory settles or keeps climbing.
+//
+//   npx tsx bench/soak.ts
+//
+// Environment (all optional):
+//   BENCH_BACKENDS=pglite,postgres   which databases, one after the other
+//   SOAK_MINUTES=30  SOAK_IDLE_MINUTES=5  SOAK_WARMUP_MINUTES=5  SOAK_CLIENTS=4
+//
+// Per backend: a fresh store with the demo seed and 500 extra use cases (bench/dataset.ts) →
+// API tokens (reads: use cases, prompts, guardrails, releases, runtime; writes: use cases) →
+// Strata started as `npm start` starts it, plus --inspect on a free port → one session cookie
+// per role (admin, owner, engineer, reviewer, viewer) through next-auth's credentials callback →
+// SOAK_CLIENTS closed-loop clients for SOAK_MINUTES (bench/soak-traffic.ts: 1 % sign-ins, 54 %
+// console pages as those roles — HTML and RSC —, 25 % list/detail/runtime API reads, 12 % prompt
+// renders, 8 % writes) → then
+// SOAK_IDLE_MINUTES with no traffic. Every minute: a full GC through the inspector, then
+// heap-after-GC, external and RSS. Figures: RSS after warm-up (end of minute SOAK_WARMUP_MINUTES),
+// least-squares slope of RSS and heap over the last 20 minutes of load with ±2 standard errors (≈95 %),
+// steady RSS (median of the last 10 minutes of load), idle RSS (last idle minute).
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { ctxFor } from "@/lib/testing/fixtures";
+import type { UserActor } from "@/lib/permissions";
+import { prepareStore, type Backend } from "./dataset";
+import { connectInspector, type MemorySample } from "./inspector";
+import { makeStepPicker, request, signInCookie, type Fixture } from "./soak-traffic";
+import { ensureBuild, freePort, log, machineInfo, median, percentile, RESULTS_DIR, round, runBenchmark, serverEnv, sleep, startServer, table, waitForStatus, writeResult } from "./support";
+import { fitLine } from "./stats";
+
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",").map((b) => b.trim()) as Backend[];
+const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
+const IDLE_MINUTES = Number(process.env.SOAK_IDLE_MINUTES ?? 5);
+const WARMUP_MINUTES = Number(process.env.SOAK_WARMUP_MINUTES ?? 5);
+const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 4);
+const TREND_MINUTES = Math.min(20, MINUTES - WARMUP_MINUTES);
+const ROLES = { admin: "admin@strata.local", owner: "owner@strata.local", engineer: "engineer@strata.local", reviewer: "reviewer@strata.local", viewer: "viewer@strata.local" };
+const PASSWORD = "strata-demo-2026";
+
+type Minute = MemorySample & { minute: number; phase: "load" | "idle"; requests: number; errors: number; p95Ms: number };
+
+/** IDs of seeded records for detail pages and API paths, and the tokens; the store is then closed. */
+async function prepare(backend: Backend) {
+  const store = await prepareStore(backend, 500, { keepOpen: true });
+  const db = store.database!.prisma;
+  try {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ROLES.admin } });
+    const actor: UserActor = { kind: "user", id: admin.id, name: admin.name, email: admin.email, role: admin.role, teamIds: [] };
+    const reads = ["use-cases:read", "prompts:read", "guardrails:read", "releases:read", "runtime:read"] as const;
+    const readToken = (await createApiToken(ctxFor(db, actor), { teamId: store.tokenTeamId, name: "soak reads", permissions: [...reads] })).token;
+    const writeToken = (await createApiToken(ctxFor(db, actor), { teamId: store.tokenTeamId, name: "soak writes", permissions: ["use-cases:write"] })).token;
+    const useCase = await db.useCase.findUniqueOrThrow({ where: { slug: "support-triage" } });
+    const prompt = await db.prompt.findFirstOrThrow({ where: { useCaseId: useCase.id }, include: { versions: { orderBy: { number: "desc" }, take: 1 } } });
+    const guardrail = await db.guardrail.findFirstOrThrow({ where: { useCaseId: useCase.id } });
+    const release = await db.release.findFirstOrThrow({ where: { useCaseId: useCase.id }, orderBy: { number: "asc" } });
+    const dataset = await db.dataset.findFirstOrThrow({ where: { useCaseId: useCase.id } });
+    const run = await db.evaluationRun.findFirstOrThrow({ where: { useCaseId: useCase.id } });
+    const drafts = await db.useCase.findMany({ where: { teamId: store.tokenTeamId, status: "DRAFT" }, select: { id: true }, take: 50 });
+    const consolePaths = [
+      "/", "/use-cases", "/use-cases?page=3", `/use-cases/${useCase.id}`, "/prompts", `/prompts/${prompt.id}`, `/prompts/${prompt.id}/diff`,
+      "/guardrails", `/guardrails/${guardrail.id}`, `/guardrails/${guardrail.id}/bench`, "/releases", `/releases/${release.id}`,
+      "/datasets", `/datasets/${dataset.id}`, "/evaluations", `/evaluations/${run.id}`, "/evaluations/gates", "/environments", "/environments/prod", "/audit",
+    ];
+    const adminPaths = ["/settings/users", "/settings/teams", "/settings/api-tokens", "/settings/webhooks", "/settings/aws-connections"];
+    const pages = [
+      ...Object.keys(ROLES).flatMap((role) => consolePaths.map((path) => ({ role, path }))),
+      ...adminPaths.map((path) => ({ role: "admin", path })),
+    ];
+    const apiReads = [
+      "/api/v1/use-cases", "/api/v1/use-cases?page=2", "/api/v1/use-cases?q=triage", `/api/v1/use-cases/${useCase.id}`,
+      `/api/v1/use-cases/${useCase.id}/prompts`, `/api/v1/use-cases/${useCase.id}/guardrails`, `/api/v1/prompts/${prompt.id}`,
+      `/api/v1/guardrails/${guardrail.id}`, "/api/v1/runtime/support-triage?environment=prod", "/api/v1/runtime/support-triage?environment=dev",
+    ];
+    const render = { path: `/api/v1/prompts/${prompt.id}/versions/${prompt.versions[0]!.number}/render`, body: JSON.stringify({ variables: { product: "Billing", ticket: "I was charged twice this month." } }) };
+    return { store, fixture: { readToken, writeToken, pages, apiReads, render, draftUseCaseIds: drafts.map((d) => d.id), teamId: store.tokenTeamId } };
+  } finally {
+    await store.database!.close();
+  }
+}
+
+async function soak(backend: Backend) {
+  log(`${backend}: preparing the store`);
+  const { store, fixture } = await prepare(backend);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const port = await freePort();
+  const inspectPort = await freePort();
+  const server = startServer({ port, env: serverEnv({ ...store.serverEnv, PORT: String(port) }), nodeFlags: [`--inspect=127.0.0.1:${inspectPort}`], logFile: path.join(RESULTS_DIR, `soak.${backend}.server.log`) });
+  try {
+    await waitForStatus(server, "/sign-in");
+    const inspector = await connectInspector(inspectPort);
+    const cookies: Record<string, string> = {};
+    for (const [role, email] of Object.entries(ROLES)) cookies[role] = await signInCookie(port, email, PASSWORD);
+    // Each role gets the pages it may open (a viewer's 403 on settings is not the load we want).
+    const pages = [];
+    for (const page of fixture.pages) {
+      const reply = await request(port, "GET", page.path, { headers: { cookie: cookies[page.role] } });
+      if (reply.status === 200) pages.push(page);
+    }
+    log(`${backend}: ${pages.length} of ${fixture.pages.length} role × page pairs answer 200 and are in the mix`);
+    const full: Fixture = { ...fixture, cookies, pages };
+    const minutes: Minute[] = [];
+    const sample = async (minute: number, phase: Minute["phase"], current: { ms: number; ok: boolean }[], errorsSeen: string[]) => {
+      const memory = await inspector.sampleAfterGc(server.child.pid!);
+      const sorted = current.map((s) => s.ms).sort((a, b) => a - b);
+      const row: Minute = { minute, phase, requests: current.length, errors: current.filter((s) => !s.ok).length, p95Ms: round(percentile(sorted, 95)), ...memory };
+      minutes.push(row);
+      log(`${backend} ${phase} minute ${minute}: ${row.requests} requests, ${row.errors} errors, p95 ${row.p95Ms} ms, heap after GC ${row.heapUsedMb} MB, RSS ${row.rssMb} MB${errorsSeen.length ? ` — e.g. ${errorsSeen.at(-1)}` : ""}`);
+    };
+    minutes.push({ minute: 0, phase: "load", requests: 0, errors: 0, p95Ms: 0, ...(await inspector.sampleAfterGc(server.child.pid!)) });
+
+    // Load: closed-loop clients; every minute the current's requests are summarised and memory sampled.
+    let current: { ms: number; ok: boolean }[] = [];
+    const errorsSeen: string[] = [];
+    const end = performance.now() + MINUTES * 60_000;
+    const clients = Array.from({ length: CLIENTS }, async (_, i) => {
+      const next = makeStepPicker(full, 1000 + i);
+      while (performance.now() < end) {
+        const step = next();
+        const t = performance.now();
+        let ok = false;
+        try {
+          if (step.kind === "sign-in") {
+            await signInCookie(port, ROLES[step.body as keyof typeof ROLES], PASSWORD);
+            ok = true;
+          } else {
+            const reply = await request(port, step.method, step.path, { headers: step.headers, body: step.body });
+            ok = reply.status === step.expect;
+            if (!ok) errorsSeen.push(`${step.method} ${step.path} → ${reply.status} ${reply.body.slice(0, 120)}`);
+          }
+        } catch (error) {
+          errorsSeen.push(`${step.method} ${step.path} → ${(error as Error).message}`);
+        }
+        current.push({ ms: performance.now() - t, ok });
+      }
+    });
+    for (let minute = 1; minute <= MINUTES; minute++) {
+      await sleep(Math.max(0, end - (MINUTES - minute) * 60_000 - performance.now()));
+      const done = current;
+      current = [];
+      await sample(minute, "load", done, errorsSeen.splice(0));
+    }
+    await Promise.all(clients);
+    for (let minute = MINUTES + 1; minute <= MINUTES + IDLE_MINUTES; minute++) {
+      await sleep(60_000);
+      await sample(minute, "idle", [], []);
+    }
+    inspector.close();
+    return summarise(backend, minutes);
+  } finally {
+    await server.stop();
+    await store.dispose();
+  }
+}
+
+function summarise(backend: Backend, minutes: Minute[]) {
+  const load = minutes.filter((m) => m.phase === "load" && m.minute > 0);
+  const trend = load.slice(-TREND_MINUTES);
+  const rssLine = fitLine(trend.map((m) => [m.minute, m.rssMb]));
+  const heapLine = fitLine(trend.map((m) => [m.minute, m.heapUsedMb]));
+  const afterWarmup = load.find((m) => m.minute === WARMUP_MINUTES) ?? load[0]!;
+  const idle = minutes.filter((m) => m.phase === "idle").at(-1);
+  return {
+    backend,
+    requests: load.reduce((n, m) => n + m.requests, 0),
+    errors: load.reduce((n, m) => n + m.errors, 0),
+    rssAtStartMb: minutes[0]!.rssMb,
+    rssAfterWarmupMb: afterWarmup.rssMb,
+    rssSlopeMbPerMin: round(rssLine.slope, 2),
+    rssSlope95: [round(rssLine.slope - 2 * rssLine.slopeError, 2), round(rssLine.slope + 2 * rssLine.slopeError, 2)],
+    heapSlopeMbPerMin: round(heapLine.slope, 2),
+    heapSlope95: [round(heapLine.slope - 2 * heapLine.slopeError, 2), round(heapLine.slope + 2 * heapLine.slopeError, 2)],
+    steadyRssMb: round(median(load.slice(-10).map((m) => m.rssMb))),
+    steadyHeapAfterGcMb: round(median(load.slice(-10).map((m) => m.heapUsedMb))),
+    maxRssMb: Math.max(...minutes.map((m) => m.rssMb)),
+    idleRssMb: idle?.rssMb,
+    minutes,
+  };
+}
+
+runBenchmark("soak", (MINUTES + IDLE_MINUTES + 15) * 60_000 * BACKENDS.length, async () => {
+  await ensureBuild();
+  const results = [];
+  for (const backend of BACKENDS) results.push(await soak(backend));
+  const file = writeResult(`soak.${BACKENDS.join("+")}`, { minutes: MINUTES, idleMinutes: IDLE_MINUTES, clients: CLIENTS, machine: await machineInfo(), results });
+  console.log(
+    "\n" +
+      table(
+        ["backend", "requests", "errors", "RSS start", `RSS @${WARMUP_MINUTES} min`, `RSS slope last ${TREND_MINUTES} min (≈95 %)`, `heap slope (≈95 %)`, "steady RSS", "steady heap", "max RSS", "idle RSS"],
+        results.map((r) => [
+          r.backend, r.requests, r.errors, `${r.rssAtStartMb} MB`, `${r.rssAfterWarmupMb} MB`,
+          `${r.rssSlopeMbPerMin} MB/min [${r.rssSlope95.join(", ")}]`, `${r.heapSlopeMbPerMin} MB/min [${r.heapSlope95.join(", ")}]`,
+          `${r.steadyRssMb} MB`, `${r.steadyHeapAfterGcMb} MB`, `${r.maxRssMb} MB`, `${r.idleRssMb ?? "–"} MB`,
+        ]),
+      ) +
+      `\nwritten to ${file}`,
+  );
+});
