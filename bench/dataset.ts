@@ -15,6 +15,7 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { ctxFor } from "@/lib/testing/fixtures";
 import type { UserActor } from "@/lib/permissions";
 import { round, scopedCleanup } from "./support";
+import { prng } from "./prng";
 
 export type Backend = "pglite" | "postgres";
 
@@ -57,16 +58,6 @@ export const PAGE_SIZE = 25;
 // ---------------------------------------------------------------------------------------------
 // Deterministic data: the same 10,000 use cases on every run and backend.
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T extends string>(rand: () => number, entries: [T, number][]): T {
   const total = entries.reduce((s, [, w]) => s + w, 0);

@@ -48,6 +48,7 @@ import {
   type HttpResult,
   type StrataServer,
 } from "./support";
+import { prng } from "./prng";
 
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",").map((b) => b.trim()) as Backend[];
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -65,16 +66,6 @@ for (const b of BACKENDS) if (b !== "pglite" && b !== "postgres") throw new Erro
 // ---------------------------------------------------------------------------------------------
 // Request bodies: deterministic (seeded PRNG), tickets of 200–2000 characters.
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PRODUCTS = ["Strata Cloud", "Billing Portal", "Mobile App", "Data Connector", "Help Center", "Analytics Suite"];
 const WORDS = (

@@ -2,6 +2,7 @@
 // token, prompt renders, and a few writes — chosen at random by weight, from a seeded PRNG so
 // two runs send the same mix.
 import http from "node:http";
+import { prng } from "./prng";
 
 export type Reply = { status: number; body: string; setCookie: string[] };
 
@@ -35,17 +36,6 @@ export async function signInCookie(port: number, email: string, password: string
   return cookieHeader([session]);
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Fixture = {
   cookies: Record<string, string>;

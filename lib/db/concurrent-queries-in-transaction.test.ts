@@ -32,7 +32,7 @@ describe("concurrent queries inside one transaction", () => {
         tx.user.count(),
         // One call, three relations: the interpreter's own concurrent queries.
         tx.team.findMany({ where: { slug: "t-commit" }, include: { memberships: true, useCases: true, apiTokens: true } }).then((rows) => rows.length),
-        tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`.then((rows) => rows[0].n),
+        tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`.then((rows) => rows[0]!.n),
       ]);
     });
     expect(counts).toEqual([1, 1, 0, 1, 1]);
