@@ -110,7 +110,7 @@ async function soak(backend: Backend) {
     };
     minutes.push({ minute: 0, phase: "load", requests: 0, errors: 0, p95Ms: 0, ...(await inspector.sampleAfterGc(server.child.pid!)) });
 
-    // Load: closed-loop clients; every minute the current's requests are summarised and memory sampled.
+    // Load: closed-loop clients; every minute the requests of that minute are summarised and memory sampled.
     let current: { ms: number; ok: boolean }[] = [];
     const errorsSeen: string[] = [];
     const end = performance.now() + MINUTES * 60_000;
@@ -122,7 +122,7 @@ async function soak(backend: Backend) {
         let ok = false;
         try {
           if (step.kind === "sign-in") {
-            await signInCookie(port, ROLES[step.body as keyof typeof ROLES], PASSWORD);
+            await signInCookie(port, ROLES[step.role as keyof typeof ROLES], PASSWORD);
             ok = true;
           } else {
             const reply = await request(port, step.method, step.path, { headers: step.headers, body: step.body });
@@ -130,7 +130,7 @@ async function soak(backend: Backend) {
             if (!ok) errorsSeen.push(`${step.method} ${step.path} → ${reply.status} ${reply.body.slice(0, 120)}`);
           }
         } catch (error) {
-          errorsSeen.push(`${step.method} ${step.path} → ${(error as Error).message}`);
+          errorsSeen.push(`${step.kind === "sign-in" ? `sign-in as ${step.role}` : `${step.method} ${step.path}`} → ${(error as Error).message}`);
         }
         current.push({ ms: performance.now() - t, ok });
       }
