@@ -12,9 +12,9 @@
 // Strata started as `npm start` starts it, plus --inspect on a free port → one session cookie
 // per role (admin, owner, engineer, reviewer, viewer) through next-auth's credentials callback →
 // SOAK_CLIENTS closed-loop clients for SOAK_MINUTES (bench/soak-traffic.ts: 1 % sign-ins, 54 %
-// console pages as those roles — HTML and RSC —, 25 % list/detail/runtime API reads, 12 % prompt
-// renders, 8 % writes) → then
-// SOAK_IDLE_MINUTES with no traffic. Every minute: a full GC through the inspector, then
+// console pages — HTML and RSC — and downloads (audit log, evidence, dataset) as those roles,
+// 25 % list/detail/runtime API reads, 12 % prompt renders, 8 % writes) → then SOAK_IDLE_MINUTES
+// with no traffic. Every minute: a full GC through the inspector, then
 // heap-after-GC, external and RSS. Figures: RSS after warm-up (end of minute SOAK_WARMUP_MINUTES),
 // least-squares slope of RSS and heap over the last 20 minutes of load with ±2 standard errors (≈95 %),
 // steady RSS (median of the last 10 minutes of load), idle RSS (last idle minute).
@@ -62,6 +62,9 @@ async function prepare(backend: Backend) {
       "/", "/use-cases", "/use-cases?page=3", `/use-cases/${useCase.id}`, "/prompts", `/prompts/${prompt.id}`, `/prompts/${prompt.id}/diff`,
       "/guardrails", `/guardrails/${guardrail.id}`, `/guardrails/${guardrail.id}/bench`, "/releases", `/releases/${release.id}`,
       "/datasets", `/datasets/${dataset.id}`, "/evaluations", `/evaluations/${run.id}`, "/evaluations/gates", "/environments", "/environments/prod", "/audit",
+      // Downloads: the audit log, a release's evidence, a dataset.
+      "/audit/export?format=csv", "/audit/export?format=json", `/releases/${release.id}/evidence?format=md`, `/releases/${release.id}/evidence?format=json`,
+      `/datasets/${dataset.id}/export?format=jsonl`,
     ];
     const adminPaths = ["/settings/users", "/settings/teams", "/settings/api-tokens", "/settings/webhooks", "/settings/aws-connections"];
     const pages = [
