@@ -5,7 +5,7 @@ import fs from "node:fs";
 import WebSocket from "ws";
 import { httpGet } from "./support-core";
 
-export type MemorySample = { heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number; rssMb: number };
+export type MemorySample = { rssBeforeGcMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number; rssMb: number };
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -33,13 +33,17 @@ export async function connectInspector(port: number) {
     });
 
   return {
-    /** Full GC, then the process's memory; RSS also from /proc (the kernel's count). */
+    /**
+     * RSS as the process holds it in normal running (the kernel's count, /proc), then a full GC,
+     * then heap-after-GC and RSS again.
+     */
     async sampleAfterGc(pid: number): Promise<MemorySample> {
+      const rssBefore = rssBytes(pid);
       await send("HeapProfiler.collectGarbage");
       const { result } = await send<{ result: { value: string } }>("Runtime.evaluate", { expression: "JSON.stringify(process.memoryUsage())", returnByValue: true });
       const usage = JSON.parse(result.value) as NodeJS.MemoryUsage;
       const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-      return { heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external), arrayBuffersMb: mb(usage.arrayBuffers), rssMb: mb(rssBytes(pid)) };
+      return { rssBeforeGcMb: mb(rssBefore), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external), arrayBuffersMb: mb(usage.arrayBuffers), rssMb: mb(rssBytes(pid)) };
     },
     close: () => socket.close(),
   };

@@ -109,7 +109,7 @@ async function soak(backend: Backend) {
       const sorted = current.map((s) => s.ms).sort((a, b) => a - b);
       const row: Minute = { minute, phase, requests: current.length, errors: current.filter((s) => !s.ok).length, p95Ms: round(percentile(sorted, 95)), ...memory };
       minutes.push(row);
-      log(`${backend} ${phase} minute ${minute}: ${row.requests} requests, ${row.errors} errors, p95 ${row.p95Ms} ms, heap after GC ${row.heapUsedMb} MB, RSS ${row.rssMb} MB${errorsSeen.length ? ` — e.g. ${errorsSeen.at(-1)}` : ""}`);
+      log(`${backend} ${phase} minute ${minute}: ${row.requests} requests, ${row.errors} errors, p95 ${row.p95Ms} ms, RSS ${row.rssBeforeGcMb} MB, after GC: heap ${row.heapUsedMb} MB, RSS ${row.rssMb} MB${errorsSeen.length ? ` — e.g. ${errorsSeen.at(-1)}` : ""}`);
     };
     minutes.push({ minute: 0, phase: "load", requests: 0, errors: 0, p95Ms: 0, ...(await inspector.sampleAfterGc(server.child.pid!)) });
 
@@ -157,27 +157,32 @@ async function soak(backend: Backend) {
   }
 }
 
+const slope = (points: [number, number][]) => {
+  const line = fitLine(points);
+  return { mbPerMin: round(line.slope, 2), interval: [round(line.slope - 2 * line.slopeError, 2), round(line.slope + 2 * line.slopeError, 2)] };
+};
+const show = (s: ReturnType<typeof slope>) => `${s.mbPerMin} [${s.interval.join(", ")}]`;
+
+/** RSS figures are as the process holds it (read before the minute's forced GC) unless named "after GC". */
 function summarise(backend: Backend, minutes: Minute[]) {
   const load = minutes.filter((m) => m.phase === "load" && m.minute > 0);
   const trend = load.slice(-TREND_MINUTES);
-  const rssLine = fitLine(trend.map((m) => [m.minute, m.rssMb]));
-  const heapLine = fitLine(trend.map((m) => [m.minute, m.heapUsedMb]));
+  const steady = load.slice(-10);
   const afterWarmup = load.find((m) => m.minute === WARMUP_MINUTES) ?? load[0]!;
-  const idle = minutes.filter((m) => m.phase === "idle").at(-1);
   return {
     backend,
     requests: load.reduce((n, m) => n + m.requests, 0),
     errors: load.reduce((n, m) => n + m.errors, 0),
-    rssAtStartMb: minutes[0]!.rssMb,
-    rssAfterWarmupMb: afterWarmup.rssMb,
-    rssSlopeMbPerMin: round(rssLine.slope, 2),
-    rssSlope95: [round(rssLine.slope - 2 * rssLine.slopeError, 2), round(rssLine.slope + 2 * rssLine.slopeError, 2)],
-    heapSlopeMbPerMin: round(heapLine.slope, 2),
-    heapSlope95: [round(heapLine.slope - 2 * heapLine.slopeError, 2), round(heapLine.slope + 2 * heapLine.slopeError, 2)],
-    steadyRssMb: round(median(load.slice(-10).map((m) => m.rssMb))),
-    steadyHeapAfterGcMb: round(median(load.slice(-10).map((m) => m.heapUsedMb))),
-    maxRssMb: Math.max(...minutes.map((m) => m.rssMb)),
-    idleRssMb: idle?.rssMb,
+    rssAtStartMb: minutes[0]!.rssBeforeGcMb,
+    rssAfterWarmupMb: afterWarmup.rssBeforeGcMb,
+    rssSlope: slope(trend.map((m) => [m.minute, m.rssBeforeGcMb])),
+    rssAfterGcSlope: slope(trend.map((m) => [m.minute, m.rssMb])),
+    heapAfterGcSlope: slope(trend.map((m) => [m.minute, m.heapUsedMb])),
+    steadyRssMb: round(median(steady.map((m) => m.rssBeforeGcMb))),
+    steadyRssAfterGcMb: round(median(steady.map((m) => m.rssMb))),
+    steadyHeapAfterGcMb: round(median(steady.map((m) => m.heapUsedMb))),
+    maxRssMb: Math.max(...minutes.map((m) => m.rssBeforeGcMb)),
+    idleRssMb: minutes.filter((m) => m.phase === "idle").at(-1)?.rssBeforeGcMb,
     minutes,
   };
 }
@@ -187,14 +192,14 @@ runBenchmark("soak", (MINUTES + IDLE_MINUTES + 15) * 60_000 * BACKENDS.length, a
   const results = [];
   for (const backend of BACKENDS) results.push(await soak(backend));
   const file = writeResult(`soak.${BACKENDS.join("+")}`, { minutes: MINUTES, idleMinutes: IDLE_MINUTES, clients: CLIENTS, machine: await machineInfo(), results });
+  const trend = `last ${TREND_MINUTES} min, MB/min [≈95 %]`;
   console.log(
     "\n" +
       table(
-        ["backend", "requests", "errors", "RSS start", `RSS @${WARMUP_MINUTES} min`, `RSS slope last ${TREND_MINUTES} min (≈95 %)`, `heap slope (≈95 %)`, "steady RSS", "steady heap", "max RSS", "idle RSS"],
+        ["backend", "requests", "errors", "RSS start", `RSS @${WARMUP_MINUTES} min`, `RSS slope, ${trend}`, `RSS after GC slope`, `heap after GC slope`, "steady RSS", "steady RSS after GC", "steady heap after GC", "max RSS", "idle RSS"],
         results.map((r) => [
-          r.backend, r.requests, r.errors, `${r.rssAtStartMb} MB`, `${r.rssAfterWarmupMb} MB`,
-          `${r.rssSlopeMbPerMin} MB/min [${r.rssSlope95.join(", ")}]`, `${r.heapSlopeMbPerMin} MB/min [${r.heapSlope95.join(", ")}]`,
-          `${r.steadyRssMb} MB`, `${r.steadyHeapAfterGcMb} MB`, `${r.maxRssMb} MB`, `${r.idleRssMb ?? "–"} MB`,
+          r.backend, r.requests, r.errors, `${r.rssAtStartMb} MB`, `${r.rssAfterWarmupMb} MB`, show(r.rssSlope), show(r.rssAfterGcSlope), show(r.heapAfterGcSlope),
+          `${r.steadyRssMb} MB`, `${r.steadyRssAfterGcMb} MB`, `${r.steadyHeapAfterGcMb} MB`, `${r.maxRssMb} MB`, `${r.idleRssMb ?? "–"} MB`,
         ]),
       ) +
       `\nwritten to ${file}`,
