@@ -5,7 +5,8 @@ import fs from "node:fs";
 import WebSocket from "ws";
 import { httpGet } from "./support-core";
 
-export type MemorySample = { rssBeforeGcMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number; rssMb: number };
+/** With gc false nothing is collected: the heap figures include garbage and both RSS reads are the same moment. */
+export type MemorySample = { gc: boolean; rssBeforeGcMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number; rssMb: number };
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -34,16 +35,16 @@ export async function connectInspector(port: number) {
 
   return {
     /**
-     * RSS as the process holds it in normal running (the kernel's count, /proc), then a full GC,
-     * then heap-after-GC and RSS again.
+     * RSS as the process holds it in normal running (the kernel's count, /proc), then (gc) a full
+     * GC, then the heap and RSS again.
      */
-    async sampleAfterGc(pid: number): Promise<MemorySample> {
+    async sample(pid: number, { gc }: { gc: boolean }): Promise<MemorySample> {
       const rssBefore = rssBytes(pid);
-      await send("HeapProfiler.collectGarbage");
+      if (gc) await send("HeapProfiler.collectGarbage");
       const { result } = await send<{ result: { value: string } }>("Runtime.evaluate", { expression: "JSON.stringify(process.memoryUsage())", returnByValue: true });
       const usage = JSON.parse(result.value) as NodeJS.MemoryUsage;
       const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-      return { rssBeforeGcMb: mb(rssBefore), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external), arrayBuffersMb: mb(usage.arrayBuffers), rssMb: mb(rssBytes(pid)) };
+      return { gc, rssBeforeGcMb: mb(rssBefore), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external), arrayBuffersMb: mb(usage.arrayBuffers), rssMb: mb(rssBytes(pid)) };
     },
     close: () => socket.close(),
   };

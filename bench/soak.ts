@@ -14,10 +14,12 @@
 // SOAK_CLIENTS closed-loop clients for SOAK_MINUTES (bench/soak-traffic.ts: 1 % sign-ins, 54 %
 // console pages — HTML and RSC — and downloads (audit log, evidence, dataset) as those roles,
 // 25 % list/detail/runtime API reads, 12 % prompt renders, 8 % writes) → then SOAK_IDLE_MINUTES
-// with no traffic. Every minute: a full GC through the inspector, then
-// heap-after-GC, external and RSS. Figures: RSS after warm-up (end of minute SOAK_WARMUP_MINUTES),
-// least-squares slope of RSS and heap over the last 20 minutes of load with ±2 standard errors (≈95 %),
-// steady RSS (median of the last 10 minutes of load), idle RSS (last idle minute).
+// with no traffic. Every load minute: RSS as held, then a full GC through the inspector, then
+// heap-after-GC, external and RSS again; from the last load minute on only RSS is read (no GC
+// forced, so what comes back at idle comes back by itself), but for the very last sample.
+// Figures: RSS after warm-up (end of minute SOAK_WARMUP_MINUTES), least-squares slopes of RSS and
+// heap over the last 20 minutes of load with ±2 standard errors (≈95 %), steady RSS (median of the
+// last 10 minutes of load), idle RSS (after the idle minutes, before and after one GC).
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -39,7 +41,21 @@ const TREND_MINUTES = Math.min(20, MINUTES - WARMUP_MINUTES);
 const ROLES = { admin: "admin@strata.local", owner: "owner@strata.local", engineer: "engineer@strata.local", reviewer: "reviewer@strata.local", viewer: "viewer@strata.local" };
 const PASSWORD = "strata-demo-2026";
 
-type Minute = MemorySample & { minute: number; phase: "load" | "idle"; requests: number; errors: number; p95Ms: number };
+type Done = { kind: string; ms: number; ok: boolean };
+/** Per request kind: how many, and their p95 — to tell a slower mix (growing data) from a slower server. */
+type KindFigures = Record<string, { requests: number; p95Ms: number }>;
+type Minute = MemorySample & { minute: number; phase: "load" | "idle"; requests: number; errors: number; p95Ms: number; kinds: KindFigures };
+
+const p95 = (done: Done[]) => round(percentile(done.map((d) => d.ms).sort((a, b) => a - b), 95));
+function byKind(done: Done[]): KindFigures {
+  const groups = new Map<string, Done[]>();
+  for (const d of done) {
+    const rows = groups.get(d.kind) ?? [];
+    rows.push(d);
+    groups.set(d.kind, rows);
+  }
+  return Object.fromEntries([...groups].map(([kind, rows]) => [kind, { requests: rows.length, p95Ms: p95(rows) }]));
+}
 
 /** IDs of seeded records for detail pages and API paths, and the tokens; the store is then closed. */
 async function prepare(backend: Backend) {
@@ -104,17 +120,20 @@ async function soak(backend: Backend) {
     log(`${backend}: ${pages.length} of ${fixture.pages.length} role × page pairs answer 200 and are in the mix`);
     const full: Fixture = { ...fixture, cookies, pages };
     const minutes: Minute[] = [];
-    const sample = async (minute: number, phase: Minute["phase"], current: { ms: number; ok: boolean }[], errorsSeen: string[]) => {
-      const memory = await inspector.sampleAfterGc(server.child.pid!);
-      const sorted = current.map((s) => s.ms).sort((a, b) => a - b);
-      const row: Minute = { minute, phase, requests: current.length, errors: current.filter((s) => !s.ok).length, p95Ms: round(percentile(sorted, 95)), ...memory };
+    const sample = async (minute: number, phase: Minute["phase"], done: Done[], errorsSeen: string[]) => {
+      // From the last load minute on, memory is only watched (no forced GC: does it come back by
+      // itself at idle?), but for the very last sample.
+      const gc = (phase === "load" && minute < MINUTES) || minute === MINUTES + IDLE_MINUTES;
+      const memory = await inspector.sample(server.child.pid!, { gc });
+      const row: Minute = { minute, phase, requests: done.length, errors: done.filter((s) => !s.ok).length, p95Ms: p95(done), kinds: byKind(done), ...memory };
       minutes.push(row);
-      log(`${backend} ${phase} minute ${minute}: ${row.requests} requests, ${row.errors} errors, p95 ${row.p95Ms} ms, RSS ${row.rssBeforeGcMb} MB, after GC: heap ${row.heapUsedMb} MB, RSS ${row.rssMb} MB${errorsSeen.length ? ` — e.g. ${errorsSeen.at(-1)}` : ""}`);
+      const memoryText = gc ? `RSS ${row.rssBeforeGcMb} MB, after GC: heap ${row.heapUsedMb} MB, RSS ${row.rssMb} MB` : `RSS ${row.rssMb} MB (no GC forced)`;
+      log(`${backend} ${phase} minute ${minute}: ${row.requests} requests, ${row.errors} errors, p95 ${row.p95Ms} ms, ${memoryText}${errorsSeen.length ? ` — e.g. ${errorsSeen.at(-1)}` : ""}`);
     };
-    minutes.push({ minute: 0, phase: "load", requests: 0, errors: 0, p95Ms: 0, ...(await inspector.sampleAfterGc(server.child.pid!)) });
+    minutes.push({ minute: 0, phase: "load", requests: 0, errors: 0, p95Ms: 0, kinds: {}, ...(await inspector.sample(server.child.pid!, { gc: true })) });
 
     // Load: closed-loop clients; every minute the requests of that minute are summarised and memory sampled.
-    let current: { ms: number; ok: boolean }[] = [];
+    let current: Done[] = [];
     const errorsSeen: string[] = [];
     const end = performance.now() + MINUTES * 60_000;
     const clients = Array.from({ length: CLIENTS }, async (_, i) => {
@@ -135,7 +154,7 @@ async function soak(backend: Backend) {
         } catch (error) {
           errorsSeen.push(`${step.kind === "sign-in" ? `sign-in as ${step.role}` : `${step.method} ${step.path}`} → ${(error as Error).message}`);
         }
-        current.push({ ms: performance.now() - t, ok });
+        current.push({ kind: step.kind, ms: performance.now() - t, ok });
       }
     });
     for (let minute = 1; minute <= MINUTES; minute++) {
@@ -168,6 +187,9 @@ function summarise(backend: Backend, minutes: Minute[]) {
   const load = minutes.filter((m) => m.phase === "load" && m.minute > 0);
   const trend = load.slice(-TREND_MINUTES);
   const steady = load.slice(-10);
+  // After-GC figures only from minutes that collected (the last load minute does not).
+  const collectedTrend = trend.filter((m) => m.gc);
+  const collectedSteady = steady.filter((m) => m.gc);
   const afterWarmup = load.find((m) => m.minute === WARMUP_MINUTES) ?? load[0]!;
   return {
     backend,
@@ -176,13 +198,15 @@ function summarise(backend: Backend, minutes: Minute[]) {
     rssAtStartMb: minutes[0]!.rssBeforeGcMb,
     rssAfterWarmupMb: afterWarmup.rssBeforeGcMb,
     rssSlope: slope(trend.map((m) => [m.minute, m.rssBeforeGcMb])),
-    rssAfterGcSlope: slope(trend.map((m) => [m.minute, m.rssMb])),
-    heapAfterGcSlope: slope(trend.map((m) => [m.minute, m.heapUsedMb])),
+    rssAfterGcSlope: slope(collectedTrend.map((m) => [m.minute, m.rssMb])),
+    heapAfterGcSlope: slope(collectedTrend.map((m) => [m.minute, m.heapUsedMb])),
     steadyRssMb: round(median(steady.map((m) => m.rssBeforeGcMb))),
-    steadyRssAfterGcMb: round(median(steady.map((m) => m.rssMb))),
-    steadyHeapAfterGcMb: round(median(steady.map((m) => m.heapUsedMb))),
+    steadyRssAfterGcMb: round(median(collectedSteady.map((m) => m.rssMb))),
+    steadyHeapAfterGcMb: round(median(collectedSteady.map((m) => m.heapUsedMb))),
     maxRssMb: Math.max(...minutes.map((m) => m.rssBeforeGcMb)),
+    // The last idle minute: RSS after IDLE_MINUTES without traffic or forced GC, then after one.
     idleRssMb: minutes.filter((m) => m.phase === "idle").at(-1)?.rssBeforeGcMb,
+    idleRssAfterGcMb: minutes.filter((m) => m.phase === "idle").at(-1)?.rssMb,
     minutes,
   };
 }
@@ -196,10 +220,10 @@ runBenchmark("soak", (MINUTES + IDLE_MINUTES + 15) * 60_000 * BACKENDS.length, a
   console.log(
     "\n" +
       table(
-        ["backend", "requests", "errors", "RSS start", `RSS @${WARMUP_MINUTES} min`, `RSS slope, ${trend}`, `RSS after GC slope`, `heap after GC slope`, "steady RSS", "steady RSS after GC", "steady heap after GC", "max RSS", "idle RSS"],
+        ["backend", "requests", "errors", "RSS start", `RSS @${WARMUP_MINUTES} min`, `RSS slope, ${trend}`, `RSS after GC slope`, `heap after GC slope`, "steady RSS", "steady RSS after GC", "steady heap after GC", "max RSS", "idle RSS", "idle RSS after GC"],
         results.map((r) => [
           r.backend, r.requests, r.errors, `${r.rssAtStartMb} MB`, `${r.rssAfterWarmupMb} MB`, show(r.rssSlope), show(r.rssAfterGcSlope), show(r.heapAfterGcSlope),
-          `${r.steadyRssMb} MB`, `${r.steadyRssAfterGcMb} MB`, `${r.steadyHeapAfterGcMb} MB`, `${r.maxRssMb} MB`, `${r.idleRssMb ?? "–"} MB`,
+          `${r.steadyRssMb} MB`, `${r.steadyRssAfterGcMb} MB`, `${r.steadyHeapAfterGcMb} MB`, `${r.maxRssMb} MB`, `${r.idleRssMb ?? "–"} MB`, `${r.idleRssAfterGcMb ?? "–"} MB`,
         ]),
       ) +
       `\nwritten to ${file}`,
