@@ -57,7 +57,7 @@ export type Step =
  * the RSC payload a client-side navigation fetches), 25 % API reads, 12 % renders, 8 % writes
  * (half edits of draft use cases, half new use cases).
  */
-export function makeStepPicker(f: Fixture, seed: number) {
+export function makeStepPicker(f: Fixture, seed: number, options: { writes: boolean }) {
   const random = prng(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   let created = 0;
@@ -76,7 +76,8 @@ export function makeStepPicker(f: Fixture, seed: number) {
       return { kind: "rsc", method: "GET", path: rsc, headers: { ...headers, rsc: "1", accept: "*/*" }, expect: 200 };
     }
     if (r < 0.8) return { kind: "api-read", method: "GET", path: pick(f.apiReads), headers: json(f.readToken), expect: 200 };
-    if (r < 0.92) return { kind: "render", method: "POST", path: f.render.path, headers: json(f.readToken), body: f.render.body, expect: 200 };
+    // Without writes (SOAK_WRITES=0) the data stays as seeded: their share goes to renders.
+    if (r < 0.92 || !options.writes) return { kind: "render", method: "POST", path: f.render.path, headers: json(f.readToken), body: f.render.body, expect: 200 };
     if (r < 0.96) {
       const body = JSON.stringify({ description: `Soak edit ${Math.floor(random() * 1e9)} — a longer description so the row changes size.` });
       return { kind: "write", method: "PATCH", path: `/api/v1/use-cases/${pick(f.draftUseCaseIds)}`, headers: json(f.writeToken), body, expect: 200 };

@@ -6,6 +6,7 @@
 // Environment (all optional):
 //   BENCH_BACKENDS=pglite,postgres   which databases, one after the other
 //   SOAK_MINUTES=30  SOAK_IDLE_MINUTES=5  SOAK_WARMUP_MINUTES=5  SOAK_CLIENTS=4
+//   SOAK_WRITES=0                    no writes: the data stays as seeded (their share goes to renders)
 //
 // Per backend: a fresh store with the demo seed and 500 extra use cases (bench/dataset.ts) →
 // API tokens (reads: use cases, prompts, guardrails, releases, runtime; writes: use cases) →
@@ -37,6 +38,7 @@ const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
 const IDLE_MINUTES = Number(process.env.SOAK_IDLE_MINUTES ?? 5);
 const WARMUP_MINUTES = Number(process.env.SOAK_WARMUP_MINUTES ?? 5);
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 4);
+const WRITES = process.env.SOAK_WRITES !== "0";
 const TREND_MINUTES = Math.min(20, MINUTES - WARMUP_MINUTES);
 const ROLES = { admin: "admin@strata.local", owner: "owner@strata.local", engineer: "engineer@strata.local", reviewer: "reviewer@strata.local", viewer: "viewer@strata.local" };
 const PASSWORD = "strata-demo-2026";
@@ -137,7 +139,7 @@ async function soak(backend: Backend) {
     const errorsSeen: string[] = [];
     const end = performance.now() + MINUTES * 60_000;
     const clients = Array.from({ length: CLIENTS }, async (_, i) => {
-      const next = makeStepPicker(full, 1000 + i);
+      const next = makeStepPicker(full, 1000 + i, { writes: WRITES });
       while (performance.now() < end) {
         const step = next();
         const t = performance.now();
@@ -215,7 +217,7 @@ runBenchmark("soak", (MINUTES + IDLE_MINUTES + 15) * 60_000 * BACKENDS.length, a
   await ensureBuild();
   const results = [];
   for (const backend of BACKENDS) results.push(await soak(backend));
-  const file = writeResult(`soak.${BACKENDS.join("+")}`, { minutes: MINUTES, idleMinutes: IDLE_MINUTES, clients: CLIENTS, machine: await machineInfo(), results });
+  const file = writeResult(`soak.${BACKENDS.join("+")}${WRITES ? "" : ".no-writes"}`, { writes: WRITES, minutes: MINUTES, idleMinutes: IDLE_MINUTES, clients: CLIENTS, machine: await machineInfo(), results });
   const trend = `last ${TREND_MINUTES} min, MB/min [≈95 %]`;
   console.log(
     "\n" +
