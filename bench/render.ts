@@ -37,6 +37,7 @@ import {
   summarise,
   RESULTS_DIR,
   round,
+  httpRequest,
   runBenchmark,
   serverEnv,
   startServer,
@@ -90,23 +91,10 @@ function makeBodies(n: number): Body[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// HTTP POST (support.ts only has GET) and the closed-loop load generator.
+// HTTP POST (support.ts's httpRequest) and the closed-loop load generator.
 
 function httpPost(port: number, p: string, body: string, headers: http.OutgoingHttpHeaders, agent: http.Agent): Promise<HttpResult> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port, path: p, method: "POST", agent, headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      },
-    );
-    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`request timed out after ${REQUEST_TIMEOUT_MS} ms`)));
-    req.on("error", reject);
-    req.end(body);
-  });
+  return httpRequest(port, "POST", p, { agent, body, timeoutMs: REQUEST_TIMEOUT_MS, headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
 }
 
 type Sample = { version: number; ms: number; ok: boolean };

@@ -3,31 +3,16 @@
 // two runs send the same mix.
 import http from "node:http";
 import { prng } from "./prng";
-
-export type Reply = { status: number; body: string; setCookie: string[] };
-
-export function request(port: number, method: string, path: string, options: { headers?: http.OutgoingHttpHeaders; body?: string; agent?: http.Agent; timeoutMs?: number } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, path, method, headers: options.headers, agent: options.agent ?? false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), setCookie: res.headers["set-cookie"] ?? [] }));
-      res.on("error", reject);
-    });
-    req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`${method} ${path} timed out`)));
-    req.on("error", reject);
-    req.end(options.body);
-  });
-}
+import { httpRequest } from "./support-core";
 
 const cookieHeader = (setCookie: string[]) => setCookie.map((c) => c.split(";")[0]).join("; ");
 
 /** Signs in through next-auth's credentials callback, as the sign-in form does; returns the Cookie header. */
 export async function signInCookie(port: number, email: string, password: string): Promise<string> {
-  const csrf = await request(port, "GET", "/api/auth/csrf");
+  const csrf = await httpRequest(port, "GET", "/api/auth/csrf");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, email, password, json: "true" }).toString();
-  const reply = await request(port, "POST", "/api/auth/callback/credentials", {
+  const reply = await httpRequest(port, "POST", "/api/auth/callback/credentials", {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf.setCookie) },
     body: form,
   });

@@ -29,8 +29,8 @@ import { ctxFor } from "@/lib/testing/fixtures";
 import type { UserActor } from "@/lib/permissions";
 import { prepareStore, type Backend } from "./dataset";
 import { connectInspector, type MemorySample } from "./inspector";
-import { makeStepPicker, request, signInCookie, type Fixture } from "./soak-traffic";
-import { ensureBuild, freePort, log, machineInfo, median, percentile, RESULTS_DIR, round, runBenchmark, serverEnv, sleep, startServer, table, waitForStatus, writeResult } from "./support";
+import { makeStepPicker, signInCookie, type Fixture } from "./soak-traffic";
+import { ensureBuild, freePort, httpRequest, log, machineInfo, median, percentile, RESULTS_DIR, round, runBenchmark, serverEnv, sleep, startServer, table, waitForStatus, writeResult } from "./support";
 import { fitLine } from "./stats";
 
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",").map((b) => b.trim()) as Backend[];
@@ -116,7 +116,7 @@ async function soak(backend: Backend) {
     // Each role gets the pages it may open (a viewer's 403 on settings is not the load we want).
     const pages = [];
     for (const page of fixture.pages) {
-      const reply = await request(port, "GET", page.path, { headers: { cookie: cookies[page.role] } });
+      const reply = await httpRequest(port, "GET", page.path, { headers: { cookie: cookies[page.role] } });
       if (reply.status === 200) pages.push(page);
     }
     log(`${backend}: ${pages.length} of ${fixture.pages.length} role × page pairs answer 200 and are in the mix`);
@@ -149,7 +149,7 @@ async function soak(backend: Backend) {
             await signInCookie(port, ROLES[step.role as keyof typeof ROLES], PASSWORD);
             ok = true;
           } else {
-            const reply = await request(port, step.method, step.path, { headers: step.headers, body: step.body });
+            const reply = await httpRequest(port, step.method, step.path, { headers: step.headers, body: step.body, timeoutMs: 30_000 });
             ok = reply.status === step.expect;
             if (!ok) errorsSeen.push(`${step.method} ${step.path} → ${reply.status} ${reply.body.slice(0, 120)}`);
           }

@@ -149,28 +149,26 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type HttpResult = { status: number; body: string };
+export type HttpResult = { status: number; body: string; setCookie: string[] };
+type HttpOptions = { headers?: http.OutgoingHttpHeaders; agent?: http.Agent; timeoutMs?: number; keepBody?: boolean; body?: string };
 
-/** One GET to 127.0.0.1; resolves with the status and body, rejects on network errors/timeout. */
-export function httpGet(
-  port: number,
-  pathWithQuery: string,
-  options: { headers?: http.OutgoingHttpHeaders; agent?: http.Agent; timeoutMs?: number; keepBody?: boolean } = {},
-): Promise<HttpResult> {
+/** One request to 127.0.0.1; resolves with the status, body and cookies set, rejects on network errors/timeout. */
+export function httpRequest(port: number, method: string, pathWithQuery: string, options: HttpOptions = {}): Promise<HttpResult> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port, path: pathWithQuery, method: "GET", headers: options.headers, agent: options.agent ?? false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => {
-          if (options.keepBody !== false) chunks.push(chunk);
-        });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      },
-    );
-    req.setTimeout(options.timeoutMs ?? 10_000, () => req.destroy(new Error(`request timed out after ${options.timeoutMs ?? 10_000} ms`)));
+    const req = http.request({ host: "127.0.0.1", port, path: pathWithQuery, method, headers: options.headers, agent: options.agent ?? false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => {
+        if (options.keepBody !== false) chunks.push(chunk);
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), setCookie: res.headers["set-cookie"] ?? [] }));
+      res.on("error", reject);
+    });
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${pathWithQuery}: timed out after ${timeoutMs} ms`)));
     req.on("error", reject);
-    req.end();
+    req.end(options.body);
   });
 }
+
+/** One GET to 127.0.0.1 (httpRequest). */
+export const httpGet = (port: number, pathWithQuery: string, options: Omit<HttpOptions, "body"> = {}) => httpRequest(port, "GET", pathWithQuery, options);
