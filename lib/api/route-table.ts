@@ -24,7 +24,8 @@ function routes(): ApiRoute[] {
   return table;
 }
 
-function decodeSegment(segment: string): string | undefined {
+/** A path segment decoded, or undefined when it is not valid percent-encoding. */
+export function decodeSegment(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError } from "@/lib/errors";
-import { apiEdgeError, apiRoutingAnswer, isApiPath } from "@/lib/api/route-table";
+import { apiEdgeError, apiRoutingAnswer, decodeSegment, isApiPath } from "@/lib/api/route-table";
 import { SECURITY_HEADERS } from "./security-headers";
 
 // Two kinds of request fail inside Next.js before proxy.ts or any route runs, with a bare
@@ -14,14 +14,7 @@ const PAGE_METHODS = "GET, HEAD, POST";
 // These answers are JSON or plain text: nothing in them may load or frame anything.
 const EDGE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-function decodes(segment: string): boolean {
-  try {
-    decodeURIComponent(segment);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const decodes = (segment: string) => decodeSegment(segment) !== undefined;
 
 async function send(res: ServerResponse, answer: Response) {
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
